@@ -1,0 +1,121 @@
+"""Run the assess function over chunks of texts, in-process or in a process pool, in order.
+
+Each worker process builds the assess function once, in its initializer, from a
+picklable factory. At most ``2 * workers`` chunks are in flight, so memory stays flat
+however large the input is, and results come back in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from collections import deque
+from collections.abc import Generator, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from careguard.errors import CareguardError
+from careguard.screen._results import ResultColumns, assess_texts
+from careguard.screen._types import AssessBatch, AssessBatchFactory
+
+T = TypeVar("T")
+
+_worker_assess: AssessBatch | None = None
+_worker_error: Exception | None = None
+
+
+def _init_worker(factory: AssessBatchFactory) -> None:
+    """Build the assess function once in this worker; keep a failure to report it later."""
+    global _worker_assess, _worker_error
+    try:
+        _worker_assess = factory()
+    except Exception as exc:  # re-raised by the first task, so the parent sees it
+        _worker_error = exc
+
+
+def _run_in_worker(texts: list[str]) -> list[ResultColumns]:
+    """Assess one chunk in a worker process."""
+    if _worker_error is not None:
+        raise _worker_error
+    if _worker_assess is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker was not initialised")
+    return assess_texts(_worker_assess, texts)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Never fork: the parent may hold threads (tqdm, onnxruntime) and fork is unsafe then.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def check_picklable(factory: AssessBatchFactory) -> None:
+    """Raise TypeError unless ``factory`` can be sent to a worker process.
+
+    Args:
+        factory: The assess-function factory.
+
+    Raises:
+        TypeError: ``factory`` is a lambda, a closure or otherwise not picklable.
+
+    """
+    try:
+        pickle.dumps(factory)
+    except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        raise TypeError(
+            f"assess_batch_factory must be a picklable top-level callable for workers > 1 ({exc})"
+        ) from exc
+
+
+def assess_in_order(
+    items: Iterable[tuple[T, Sequence[str]]],
+    factory: AssessBatchFactory,
+    workers: int,
+) -> Generator[tuple[T, list[ResultColumns]], None, None]:
+    """Assess the texts of each item and yield ``(item, results)`` in input order.
+
+    Args:
+        items: Pairs of an opaque tag (e.g. the chunk's records) and the texts to assess.
+        factory: Builds the assess function (once in-process, or once per worker).
+        workers: 1 to run in this process, more for a process pool of that size.
+
+    Yields:
+        ``(tag, one set of result columns per text)``, in the order of ``items``.
+
+    Raises:
+        CareguardError: A worker process died (for example killed for lack of memory).
+        Exception: Whatever the factory raised (e.g. the engine's model is missing).
+
+    """
+    if workers <= 1:
+        assess = factory()
+        for tag, texts in items:
+            yield tag, assess_texts(assess, texts)
+        return
+    check_picklable(factory)
+    in_flight = 2 * workers
+    pending: deque[tuple[T, Future[list[ResultColumns]] | None]] = deque()
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(factory,)
+    )
+    try:
+        for tag, texts in items:
+            future = pool.submit(_run_in_worker, list(texts)) if texts else None
+            pending.append((tag, future))
+            while len(pending) >= in_flight:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    except BrokenProcessPool as exc:
+        raise CareguardError(
+            "a worker process died (out of memory?); retry with fewer --workers"
+        ) from exc
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(
+    entry: tuple[T, Future[list[ResultColumns]] | None],
+) -> tuple[T, list[ResultColumns]]:
+    tag, future = entry
+    return tag, ([] if future is None else future.result())
