@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import click
 
+from careguard.cli.check import check
+from careguard.cli.models import models
 from careguard.cli.screen import screen
+from careguard.cli.train import train
 
-ALL: list[click.Command] = [screen]
+ALL: list[click.Command] = [check, screen, models, train]

@@ -117,7 +117,11 @@ class Engine:
             InputError: If the text or conversation is empty or malformed.
         """
         turns = _coerce(item)
-        return self._assess_turns(turns)
+        try:
+            return self._assess_turns(turns)
+        except Exception as exc:  # fail closed: never let a bug answer "none"
+            log.exception("risk engine failed")
+            return self._failed(repr(exc), component="engine")
 
     def assess_many(self, texts: Sequence[str]) -> list[Assessment]:
         """Assess many independent texts; bad ones get a degraded, escalated assessment."""
@@ -185,7 +189,7 @@ class Engine:
     ) -> Assessment:
         level = rv.level
         rationale = list(dict.fromkeys(rv.rationale))
-        rationale.sort(key=lambda r: -RiskLevel(r.split(":", 1)[0]).rank if ":" in r else 0)
+        rationale.sort(key=_rationale_rank)
         if errors:
             level = max(level, RiskLevel.HIGH)
             rationale.insert(0, "degraded: part of the engine failed, escalated for review")
@@ -204,6 +208,11 @@ class Engine:
 
     def _failed(self, message: str, *, component: str) -> Assessment:
         return self._build(RuleVerdict(), [], [EngineError(component=component, message=message)])
+
+
+def _rationale_rank(line: str) -> int:
+    head = line.split(":", 1)[0]
+    return -RiskLevel(head).rank if head in RiskLevel._value2member_map_ else 0
 
 
 def _coerce(item: str | Conversation) -> list[_Turn]:
