@@ -1,0 +1,1 @@
+"""Benchmarks that print figures: quality on shared data beside published baselines, speed."""

@@ -1,0 +1,116 @@
+"""Speed and memory of the engine, measured on this machine.
+
+Targets (issue #2): one message p50 <= 3 ms and p99 <= 10 ms on one core after loading;
+``screen`` >= 800 messages/s on 2 cores; ``careguard check "..."`` <= 1.0 s as a whole
+process; resident memory <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+
+def corpus() -> list[str]:
+    """Typical chat messages: the project's own labelled examples (1,395 texts)."""
+    ref = resources.files("careguard.risk") / "data" / "examples_train.jsonl"
+    return [json.loads(line)["text"] for line in ref.read_text(encoding="utf-8").splitlines()]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One measured figure and its target."""
+
+    name: str
+    value: float
+    unit: str
+    target: str
+    ok: bool
+
+
+def latency(*, use_model: bool, rounds: int = 3) -> tuple[float, float]:
+    """p50 and p99 milliseconds per message on one core, after loading."""
+    from careguard.risk.engine import Engine
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    engine = Engine.load(threads=1, use_model=use_model)
+    texts = corpus()
+    for t in texts[:50]:  # warm up caches and the onnxruntime arena
+        engine.assess(t)
+    times = []
+    for _ in range(rounds):
+        for t in texts:
+            start = time.perf_counter()
+            engine.assess(t)
+            times.append((time.perf_counter() - start) * 1000)
+    return float(np.percentile(times, 50)), float(np.percentile(times, 99))
+
+
+def screen_throughput(n: int = 6000, workers: int = 2) -> float:
+    """Messages per second through ``careguard screen`` with ``workers`` processes."""
+    from careguard.screen import engine_assess_factory, screen_file
+
+    texts = corpus()
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in.csv", Path(tmp) / "out.csv"
+        with src.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["id", "text"])
+            for i in range(n):
+                w.writerow([i, texts[i % len(texts)]])
+        start = time.perf_counter()
+        screen_file(src, out, assess_batch_factory=engine_assess_factory, workers=workers)
+        return n / (time.perf_counter() - start)
+
+
+def check_process(runs: int = 5) -> tuple[float, float]:
+    """Median wall seconds of ``careguard check "..."`` and its peak RSS in MB."""
+    exe = Path(sys.executable).with_name("careguard")
+    cmd = [str(exe), "check", "I have been saving my pills and tonight is the night"]
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        walls.append(time.perf_counter() - start)
+    rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(walls), rss_kb / 1024
+
+
+def run(*, screen_n: int = 6000) -> list[Figure]:
+    """Measure every figure."""
+    figures = []
+    p50, p99 = latency(use_model=True)
+    figures.append(Figure("one message p50 (1 core, rules+heads)", p50, "ms", "<= 3", p50 <= 3))
+    figures.append(Figure("one message p99 (1 core, rules+heads)", p99, "ms", "<= 10", p99 <= 10))
+    r50, r99 = latency(use_model=False)
+    figures.append(Figure("one message p50 (1 core, rules only)", r50, "ms", "-", True))
+    figures.append(Figure("one message p99 (1 core, rules only)", r99, "ms", "-", True))
+    rate = screen_throughput(screen_n)
+    figures.append(Figure("screen, 2 workers", rate, "msg/s", ">= 800", rate >= 800))
+    wall, rss = check_process()
+    figures.append(Figure("careguard check, whole process", wall, "s", "<= 1.0", wall <= 1.0))
+    figures.append(Figure("careguard check, peak RSS", rss, "MB", "<= 300", rss <= 300))
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    """Figures as a Markdown table."""
+    lines = ["| figure | value | target | met |", "|---|---|---|---|"]
+    for f in figures:
+        lines.append(
+            f"| {f.name} | {f.value:.2f} {f.unit} | {f.target} | {'yes' if f.ok else 'NO'} |"
+        )
+    return "\n".join(lines)

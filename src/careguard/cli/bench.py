@@ -1,0 +1,45 @@
+"""``careguard bench``: quality beside published baselines, and speed, as tables."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+
+@click.command("bench")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("../shared/data"),
+    show_default=True,
+    help="The shared data folder (cssrs_reddit/ is read from it).",
+)
+@click.option("--quality/--no-quality", default=True, help="Run the C-SSRS Reddit benchmark.")
+@click.option("--speed/--no-speed", default=True, help="Run the speed and memory benchmark.")
+@click.option("--seeds", default=5, show_default=True, help="Cross-validation repeats.")
+def bench(data_dir: Path, quality: bool, speed: bool, seeds: int) -> None:
+    """Measure quality on the shared data and speed on this machine."""
+    if quality:
+        from careguard.benchmark import reddit
+        from careguard.risk.engine import Engine
+
+        users = reddit.load_users(data_dir)
+        engine = Engine.load(threads=2)
+        start = time.perf_counter()
+        x = reddit.user_features(users, engine.assess)
+        y = __import__("numpy").array([u.label for u in users])
+        score = reddit.cross_validate(x, y, seeds=seeds)
+        n_posts = sum(len(u.posts) for u in users)
+        click.echo(
+            f"\n## C-SSRS Reddit (Gaur et al. 2019): {len(users)} users, {n_posts} posts, "
+            f"balanced accuracy ({time.perf_counter() - start:.0f} s)\n"
+        )
+        click.echo(reddit.table(score))
+    if speed:
+        from careguard.benchmark import speed as sp
+
+        click.echo("\n## Speed and memory (this machine)\n")
+        click.echo(sp.table(sp.run()))
