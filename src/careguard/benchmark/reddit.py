@@ -76,7 +76,7 @@ _REASONS = tuple(Reason)
 
 
 def post_features(a: Assessment) -> npt.NDArray[np.float64]:
-    """What the engine found in one post: reason counts (self / other), C-SSRS, level."""
+    """Count what the engine found in one post: reason counts (self / other), C-SSRS, level."""
     n = len(_REASONS)
     v = np.zeros(2 * n + 9)
     for ev in a.evidence:

@@ -31,7 +31,9 @@ _COLOURS = {
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the full assessment as JSON.")
 @click.option("--rules-only", is_flag=True, help="Skip the learned heads (no encoder needed).")
-def check(text: str | None, conversation_path: Path | None, as_json: bool, rules_only: bool) -> None:
+def check(
+    text: str | None, conversation_path: Path | None, as_json: bool, rules_only: bool
+) -> None:
     """Assess TEXT (or standard input, or --conversation) and explain the verdict."""
     item: str | list[dict[str, str]]
     if conversation_path is not None:
@@ -40,7 +42,7 @@ def check(text: str | None, conversation_path: Path | None, as_json: bool, rules
         item = _read_conversation(conversation_path)
     elif text is None or text == "-":
         if sys.stdin.isatty():
-            raise InputError('nothing to check: give TEXT, pipe text on stdin, or --conversation')
+            raise InputError("nothing to check: give TEXT, pipe text on stdin, or --conversation")
         item = sys.stdin.read()
     else:
         item = text
@@ -68,7 +70,7 @@ def _read_conversation(path: Path) -> list[dict[str, str]]:
 
 
 def render(a: Assessment, turns: list[str]) -> str:
-    """A readable report: level, C-SSRS, categories, and each turn with evidence marked."""
+    """Render a readable report: level, C-SSRS, categories, and each turn with evidence marked."""
     colour = _COLOURS[a.level]
     lines = [
         click.style(f"level: {a.level.value.upper()}", fg=colour, bold=True)

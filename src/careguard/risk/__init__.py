@@ -1,0 +1,1 @@
+"""The crisis-risk engine: normalisation, rules, encoder, learned heads, scoring."""

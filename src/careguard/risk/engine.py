@@ -172,7 +172,8 @@ class Engine:
         return evidence
 
     def _apply_heads(self, turns: list[_Turn], rv: RuleVerdict, evidence: list[Evidence]) -> None:
-        assert self.encoder is not None and self.heads is not None
+        assert self.encoder is not None
+        assert self.heads is not None
         windows = [
             w
             for t in turns
@@ -255,7 +256,7 @@ _default_lock = threading.Lock()
 
 
 def default_engine() -> Engine:
-    """The process-wide engine, loaded on first use."""
+    """Return the process-wide engine, loaded on first use."""
     global _default
     with _default_lock:
         if _default is None:

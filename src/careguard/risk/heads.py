@@ -74,7 +74,7 @@ class OrdinalHead:
         return out
 
     def confident_class(self, x: Array) -> tuple[int, float, int]:
-        """The highest class any row predicts confidently: (class, probability, row)."""
+        """Return the highest class any row predicts confidently: (class, probability, row)."""
         p = self.predict(x)
         best = (0, 0.0, 0)
         for row, probs in enumerate(p):
@@ -180,6 +180,12 @@ class Heads:
         evidence: list[Evidence],
     ) -> None:
         """Merge the heads' view of ``windows`` into the rules' verdict, raising only."""
+        quiet = _reassured_turns(evidence)
+        keep = [i for i, w in enumerate(windows) if w.turn not in quiet]
+        if not keep:
+            return
+        embeddings = embeddings[keep]
+        windows = [windows[i] for i in keep]
         probs = self.predict(embeddings)
         for category in Category:
             head = self.heads.get(category.value)
@@ -192,11 +198,11 @@ class Heads:
                 rv.raise_level(
                     RiskLevel.MODERATE, f"model: {category.value} head {float(p[best]):.2f}"
                 )
-                evidence.append(_model_evidence(windows[best], category, head.name, p[best]))
+                evidence.append(_model_evidence(windows[best], category, head.name, float(p[best])))
         level = self.ordinal.get(LEVEL)
         if level is not None:
             k, p_k, row = level.confident_class(embeddings)
-            if k > rv.level.rank:
+            if k > rv.level.rank and k >= RiskLevel.MODERATE.rank:
                 target = RiskLevel.from_rank(k)
                 rv.raise_level(target, f"model: level head says {target.value} ({p_k:.2f})")
                 evidence.append(_model_evidence(windows[row], None, level.name, p_k))
@@ -215,12 +221,25 @@ class Heads:
             best = int(np.argmax(p))
             if p[best] >= esc.threshold:
                 rv.raise_level(RiskLevel.MODERATE, f"model: escalation head {float(p[best]):.2f}")
-                evidence.append(_model_evidence(windows[best], None, esc.name, p[best]))
+                evidence.append(_model_evidence(windows[best], None, esc.name, float(p[best])))
 
 
-def _model_evidence(
-    window: Window, category: Category | None, head: str, score: np.floating[object] | float
-) -> Evidence:
+def _reassured_turns(evidence: Sequence[Evidence]) -> set[int]:
+    """Turns where the writer says they are safe and the rules found no risk of theirs.
+
+    "I would never hurt myself, I just need to vent": the embedding of that sentence sits
+    near risk, but the writer has told us the answer; a head must not overrule them.
+    """
+    reassured = {e.turn for e in evidence if e.reason is Reason.PROTECTIVE_FACTOR}
+    at_risk = {
+        e.turn
+        for e in evidence
+        if e.category is not None and e.subject == "self" and not e.negated and not e.past
+    }
+    return reassured - at_risk
+
+
+def _model_evidence(window: Window, category: Category | None, head: str, score: float) -> Evidence:
     return Evidence(
         turn=window.turn,
         start=window.start,

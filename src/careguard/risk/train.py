@@ -16,6 +16,7 @@ Needs the ``train`` extra (scikit-learn).
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import random
 from collections.abc import Callable
@@ -53,7 +54,7 @@ class Example:
 
 
 def project_examples() -> list[Example]:
-    """The examples the project wrote, shipped with the package."""
+    """Return the examples the project wrote, shipped with the package."""
     ref = resources.files("careguard.risk") / "data" / "examples_train.jsonl"
     out = []
     for line in ref.read_text(encoding="utf-8").splitlines():
@@ -73,7 +74,7 @@ def project_examples() -> list[Example]:
 
 
 def goemotions_examples(data_dir: Path, n: int = GOEMOTIONS_SAMPLE) -> list[Example]:
-    """A fixed random sample of GoEmotions comments, as negatives."""
+    """Return a fixed random sample of GoEmotions comments, as negatives."""
     path = data_dir / "goemotions" / "train.tsv"
     if not path.is_file():
         raise InputError(
@@ -173,9 +174,13 @@ def _ordinal(
     lr.fit(x, y)
     weights = np.zeros((x.shape[1], n_classes), dtype=np.float32)
     bias = np.full(n_classes, -1e4, dtype=np.float32)  # classes absent from training never win
+    coef, intercept = lr.coef_, lr.intercept_
+    if len(lr.classes_) == 2:  # sklearn keeps one row for two classes: logits (0, z)
+        coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+        intercept = np.array([0.0, intercept[0]])
     for j, cls in enumerate(lr.classes_):
-        weights[:, int(cls)] = lr.coef_[j]
-        bias[int(cls)] = lr.intercept_[j]
+        weights[:, int(cls)] = coef[j]
+        bias[int(cls)] = intercept[j]
     m = {
         "accuracy_oof": round(float(np.mean(pred == y)), 4),
         "qwk_oof": round(float(cohen_kappa_score(y, pred, weights="quadratic")), 4),
@@ -198,7 +203,7 @@ def _threshold(p: npt.NDArray[np.float64], y: npt.NDArray[np.bool_]) -> float:
 def _ece(p: npt.NDArray[np.float64], y: npt.NDArray[np.bool_], bins: int = 10) -> float:
     edges = np.linspace(0, 1, bins + 1)
     total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         m = (p >= lo) & (p < hi) if hi < 1 else (p >= lo)
         if m.any():
             total += m.mean() * abs(p[m].mean() - y[m].mean())

@@ -1,0 +1,75 @@
+"""The shipped heads load, predict calibrated probabilities, and only ever raise."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from careguard.errors import ModelError
+from careguard.risk.heads import CSSRS, ESCALATE, LEVEL, Heads
+from careguard.risk.train import Example, train_heads
+from careguard.types import Category, RiskLevel
+
+
+def test_when_shipped_heads_loaded_then_every_category_and_ordinal_head_present() -> None:
+    heads = Heads.load()
+    assert set(heads.heads) >= {c.value for c in Category} | {ESCALATE}
+    assert set(heads.ordinal) == {LEVEL, CSSRS}
+    x = np.random.default_rng(0).normal(size=(3, 384)).astype(np.float32)
+    for p in heads.predict(x).values():
+        assert p.shape == (3,)
+        assert ((p >= 0) & (p <= 1)).all()
+
+
+def test_when_heads_file_missing_then_model_error_says_how_to_fix(tmp_path) -> None:
+    with pytest.raises(ModelError, match="careguard train"):
+        Heads.load(tmp_path / "nope.npz")
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("everything is pointless and I can't see myself being around much longer", RiskLevel.MODERATE),
+        ("had a lovely lunch with my sister today", RiskLevel.NONE),
+    ],
+)
+def test_when_engine_with_heads_then_never_lower_than_rules(engine, text, floor) -> None:
+    from careguard.risk.engine import Engine
+
+    rules_only = Engine().assess(text)
+    full = engine.assess(text)
+    assert full.level >= rules_only.level
+    assert full.level >= floor
+    assert full.cssrs >= rules_only.cssrs
+
+
+def test_when_trained_on_separable_data_then_heads_round_trip(tmp_path) -> None:
+    rng = np.random.default_rng(1)
+    examples, vectors = [], {}
+    for i in range(200):
+        positive = i % 2 == 0
+        text = f"text {i}"
+        v = rng.normal(size=384).astype(np.float32) + (2.0 if positive else -2.0)
+        vectors[text] = v / np.linalg.norm(v)
+        examples.append(
+            Example(
+                text=text,
+                categories=frozenset({"suicidal_ideation", "self_harm"} if positive else ()),
+                escalate=positive,
+                source="test",
+                level=3 if positive else 0,
+                cssrs=2 if positive else 0,
+            )
+        )
+    heads, metrics = train_heads(
+        examples, lambda texts: np.stack([vectors[t] for t in texts]), log=lambda _: None
+    )
+    assert metrics["suicidal_ideation"]["auc"] > 0.99
+    path = tmp_path / "h.npz"
+    heads.save(path)
+    again = Heads.load(path)
+    x = np.stack([vectors["text 0"], vectors["text 1"]])
+    np.testing.assert_allclose(
+        again.predict(x)["suicidal_ideation"], heads.predict(x)["suicidal_ideation"]
+    )
+    assert again.predict(x)["suicidal_ideation"][0] > 0.9
