@@ -1,0 +1,223 @@
+"""The sentence encoder: all-MiniLM-L6-v2 on onnxruntime, with no torch anywhere.
+
+The model files are built once from the bundled safetensors weights (see
+:mod:`careguard.risk.onnx_build`); this module only loads and runs them, so importing it
+does not import ``onnx``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+from tokenizers import Tokenizer
+
+from careguard import _paths
+from careguard.errors import InputError, ModelError, ModelNotInstalledError
+
+ONNX_FILE: Final = "encoder.onnx"
+TOKENIZER_FILE: Final = "tokenizer.json"
+MANIFEST_FILE: Final = "encoder.json"
+MANIFEST_FORMAT: Final = 1
+DIM: Final = 384
+MAX_TOKENS: Final = 256
+INSTALL_COMMAND: Final = "careguard models install"
+# ONNX metadata key naming the model's quantisation; "none" means plain fp32.
+QUANTIZATION_KEY: Final = "careguard.quantization"
+
+_OUTPUT: Final = "embedding"
+
+
+def read_manifest(model_dir: Path) -> dict[str, object]:
+    """Return the build manifest of an installed encoder.
+
+    Raises:
+        ModelNotInstalledError: a file is missing (the manifest is written last, so its
+            presence means a build completed).
+        ModelError: the manifest is unreadable or from an incompatible build.
+
+    """
+    manifest_path = model_dir / MANIFEST_FILE
+    missing = [
+        name
+        for name in (MANIFEST_FILE, ONNX_FILE, TOKENIZER_FILE)
+        if not (model_dir / name).is_file()
+    ]
+    if missing:
+        raise ModelNotInstalledError(
+            f"The sentence encoder is not installed in {model_dir} (missing "
+            f"{', '.join(missing)}). Run `{INSTALL_COMMAND}` to build it; it needs no network "
+            "and takes a few seconds."
+        )
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"Cannot read {manifest_path}: {exc}. Run `{INSTALL_COMMAND} --force` to rebuild."
+        ) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+        raise ModelError(
+            f"{manifest_path} comes from an incompatible careguard build. "
+            f"Run `{INSTALL_COMMAND} --force` to rebuild."
+        )
+    return manifest
+
+
+class Encoder:
+    """Turns texts into 384-dimensional, L2-normalised sentence embeddings.
+
+    Load once and share: the onnxruntime session and the tokenizers are only read after
+    construction, and both libraries allow concurrent calls, so one instance may serve
+    many threads.
+
+    A text's embedding never depends on what it is batched with. Dynamically quantised
+    models scale each run's activations as one tensor, so a text batched with others
+    drifts (cosine down to 0.955 measured); those models therefore run one text per
+    call, which measured as fast as batching on CPU.
+    """
+
+    dim: Final = DIM
+    max_tokens: Final = MAX_TOKENS
+
+    def __init__(
+        self,
+        session: ort.InferenceSession,
+        tokenizer: Tokenizer,
+        counter: Tokenizer,
+        manifest: Mapping[str, object],
+    ) -> None:
+        # Private: use load(), ensure() or from_files().
+        self._session = session
+        self._tokenizer = tokenizer
+        self._counter = counter
+        self.manifest: Mapping[str, object] = manifest
+        metadata = session.get_modelmeta().custom_metadata_map
+        #: Quantisation recorded in the model; "unknown" for models careguard did not build.
+        self.quantization: str = str(metadata.get(QUANTIZATION_KEY, "unknown"))
+        self._one_text_per_run = self.quantization != "none"
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, *, threads: int = 1) -> Encoder:
+        """Load the installed encoder from ``model_dir`` (default: careguard's model dir).
+
+        Raises:
+            ModelNotInstalledError: the encoder has not been built; the message gives the fix.
+
+        """
+        directory = _paths.model_dir() if model_dir is None else Path(model_dir)
+        manifest = read_manifest(directory)
+        return cls.from_files(
+            directory / ONNX_FILE, directory / TOKENIZER_FILE, threads=threads, manifest=manifest
+        )
+
+    @classmethod
+    def ensure(cls, model_dir: Path | None = None, *, threads: int = 1) -> Encoder:
+        """Load the encoder, building it first if it is missing.
+
+        Concurrent callers (threads or processes) serialise on a lock file in the model
+        directory, so only one of them builds and none sees a half-written model.
+        """
+        # Deferred: building needs `onnx`, which serving never should import.
+        from careguard.risk import onnx_build
+
+        directory = _paths.model_dir() if model_dir is None else Path(model_dir)
+        onnx_build.install(directory)
+        return cls.load(directory, threads=threads)
+
+    @classmethod
+    def from_files(
+        cls,
+        onnx_path: Path,
+        tokenizer_path: Path,
+        *,
+        threads: int = 1,
+        manifest: Mapping[str, object] | None = None,
+    ) -> Encoder:
+        """Load an encoder from explicit files, without a manifest check."""
+        if threads < 1:
+            raise InputError(f"threads must be at least 1, got {threads}")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        try:
+            session = ort.InferenceSession(
+                str(onnx_path), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+            tokenizer = Tokenizer.from_file(str(tokenizer_path))
+            counter = Tokenizer.from_file(str(tokenizer_path))
+        except Exception as exc:
+            # onnxruntime and tokenizers raise assorted untyped errors for corrupt files.
+            raise ModelError(
+                f"Cannot load the sentence encoder from {onnx_path.parent}: {exc}. "
+                f"Run `{INSTALL_COMMAND} --force` to rebuild it."
+            ) from exc
+        # The shipped tokenizer.json pads and truncates at 128; we truncate at the model's
+        # 256 and pad per batch ourselves.
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.no_padding()
+        counter.no_truncation()
+        counter.no_padding()
+        return cls(session, tokenizer, counter, manifest or {})
+
+    def token_ids(self, text: str) -> list[int]:
+        """Return the ids the model sees for ``text``: [CLS] … [SEP], at most 256 of them."""
+        return list(self._tokenizer.encode(_check_text(text)).ids)
+
+    def count_tokens(self, text: str) -> int:
+        """Return the untruncated token count of ``text``, [CLS] and [SEP] included.
+
+        A count above :attr:`max_tokens` means :meth:`encode` only sees the first 256.
+        """
+        return len(self._counter.encode(_check_text(text)).ids)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> npt.NDArray[np.float32]:
+        """Embed ``texts``; returns float32 of shape (len(texts), 384), rows of unit norm.
+
+        Each text is truncated at 256 tokens. Texts are grouped by length so each batch
+        pads only to its own longest member; the output keeps the input order. Quantised
+        models ignore ``batch_size`` and run one text per call (see the class docstring).
+        """
+        if isinstance(texts, str):
+            raise InputError("encode() takes a sequence of texts; wrap a single text in a list")
+        if batch_size < 1:
+            raise InputError(f"batch_size must be at least 1, got {batch_size}")
+        # encode() per text rather than encode_batch(): the batch call starts a rayon pool
+        # that ignores `threads` and warns after a fork.
+        encoded = [self._tokenizer.encode(_check_text(text)).ids for text in texts]
+        out = np.empty((len(encoded), DIM), dtype=np.float32)
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+        step = 1 if self._one_text_per_run else batch_size
+        for start in range(0, len(order), step):
+            members = order[start : start + step]
+            width = max(len(encoded[i]) for i in members)
+            input_ids = np.zeros((len(members), width), dtype=np.int64)
+            attention_mask = np.zeros((len(members), width), dtype=np.int64)
+            for row, i in enumerate(members):
+                input_ids[row, : len(encoded[i])] = encoded[i]
+                attention_mask[row, : len(encoded[i])] = 1
+            out[members] = self._run(input_ids, attention_mask)
+        return out
+
+    def _run(
+        self, input_ids: npt.NDArray[np.int64], attention_mask: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.float32]:
+        outputs = self._session.run(
+            [_OUTPUT], {"input_ids": input_ids, "attention_mask": attention_mask}
+        )
+        return np.asarray(outputs[0], dtype=np.float32)
+
+    def __repr__(self) -> str:
+        return f"Encoder(dim={DIM}, max_tokens={MAX_TOKENS}, quantization={self.quantization!r})"
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InputError(f"expected a str to encode, got {type(text).__name__}")
+    return text
