@@ -1,0 +1,433 @@
+r"""Normalise chat text for rule matching while keeping an exact map back to the original.
+
+Rules run over ``NormalizedText.text``; every character of it records the span of
+``NormalizedText.original`` it came from, so a finding can always be shown on what the
+person actually wrote. Steps, in order:
+
+1. Fold characters: drop invisible and control characters, NFKC each character, strip
+   accents from Latin letters, ASCII quotes (``'`` ``"``) and ``-`` for dashes, emoji that
+   name a means or state become words (``💊`` -> ``pills``), lowercase.
+2. Cyrillic/Greek look-alikes become Latin inside words that contain Latin letters, or
+   everywhere when the text has Latin letters and no Cyrillic/Greek letter without a Latin
+   look-alike (so genuine Russian or Greek stays as written).
+3. Whitespace: runs of spaces/tabs become one space, any run containing a line break
+   becomes one ``"\n"``; none at the start or end.
+4. Leetspeak between letters (``k1ll`` -> ``kill``, ``d!e`` -> ``die``); at the start or end
+   of a word only when that yields a known word (``di3`` -> ``die``, ``10mg`` stays).
+5. Letters repeated 3+ times: to two, or to one when only that is a known word.
+6. Slang, euphemisms and contractions (see below).
+7. Spaced-out letters (``k i l l  m y s e l f``, ``s.u.i.c.i.d.e``) are joined and split
+   into known words; masked words (``k*ll``) are filled when one crisis word fits. Steps 6
+   and 7 repeat until nothing changes.
+
+Canonical forms downstream rules can rely on (lowercase, single spaces):
+
+* ``i am``, ``i have``, ``i will``, ``i would``, ``do not``, ``can not`` (also for
+  ``cannot``), ``will not``, ``is not`` (``ain't``), ``X not`` for every ``X n't``,
+  ``X are`` / ``X have`` / ``X will`` / ``X would`` for ``'re`` / ``'ve`` / ``'ll`` / ``'d``,
+  ``it is``, ``that is``, ``what is`` ...; possessive ``'s`` stays.
+* ``want to``, ``going to``, ``got to``, ``trying to``, ``i am going to`` (``imma``),
+  ``you`` / ``your`` / ``yourself`` (``u`` / ``ur`` / ``urself``), ``right now`` (``rn``),
+  ``tonight`` (``tn``, ``2nite``, ``tonite``), ``tomorrow`` (``tmrw``), ``before``,
+  ``because``, ``people``, ``please``.
+* ``kill myself`` (``kms``, ``self delete``), ``kill yourself`` (``kys``), ``kill`` /
+  ``kills`` / ``killed`` / ``killing`` (``unalive`` ...), ``suicide`` (``ctb``,
+  ``sewerslide``, misspellings), ``suicidal``, ``overdose`` / ``overdosed`` /
+  ``overdosing`` (``od``, ``o.d.``), ``self harm`` (``selfharm``, ``self-harm``),
+  ``i do not want to live`` (``idwtl``).
+* Emoji words: ``pills``, ``knife``, ``gun``, ``rope``, ``coffin``, ``grave``, ``blood``,
+  ``bridge``, ``train``, ``building``, ``needle``, ``alcohol``, ``scissors``, ``crying``,
+  ``heartbroken``. ``💀`` and ``🔥`` stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from careguard.risk import _lexicon as lx
+from careguard.risk._charfold import fold_edits, homoglyph_edits
+from careguard.risk._textmap import Edit, apply_edits, identity
+
+__all__ = ["NormalizedText", "normalize"]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised text and, per normalised character, its source span in ``original``.
+
+    Attributes:
+        original: The text as the person wrote it.
+        text: The normalised, lowercase text rules run over.
+
+    """
+
+    original: str
+    text: str
+    _starts: array[int] = field(repr=False, compare=False)
+    _ends: array[int] = field(repr=False, compare=False)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``text[start:end]`` to the span of ``original`` it came from.
+
+        The result covers every original character that contributed to the span. An
+        empty span maps to an empty span at the matching position.
+
+        Raises:
+            ValueError: If the span is not within ``text``.
+
+        """
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise ValueError(f"span ({start}, {end}) is outside the normalised text (0..{n})")
+        if start < end:
+            # Both arrays are non-decreasing, so the last character has the largest end.
+            return self._starts[start], self._ends[end - 1]
+        pos = self._starts[start] if start < n else (self._ends[n - 1] if n else 0)
+        return pos, pos
+
+
+# --- step 3: whitespace --------------------------------------------------------------
+
+_WS_RE = re.compile(r"[ \t\n]{2,}|[\t\n]")
+
+
+def _ws_edits(text: str) -> list[Edit]:
+    if not ("  " in text or "\t" in text or "\n" in text or text[:1] == " " or text[-1:] == " "):
+        return []
+    n = len(text)
+    runs = [m.span() for m in _WS_RE.finditer(text)]
+    if text[:1] == " " and not (runs and runs[0][0] == 0):
+        runs.insert(0, (0, 1))
+    if text[-1:] == " " and not (runs and runs[-1][1] == n):
+        runs.append((n - 1, n))
+    edits: list[Edit] = []
+    for a, b in runs:
+        run = text[a:b]
+        repl = "" if a == 0 or b == n else ("\n" if "\n" in run else " ")
+        if run != repl:
+            edits.append((a, b, repl))
+    return edits
+
+
+# --- step 4: leetspeak ---------------------------------------------------------------
+
+_LEET_RUN_RE = re.compile(f"[{re.escape(''.join(lx.LEET))}]+")
+_LEET_SPOT_RE = re.compile(r"[0-9@$!€]+")
+_TOKEN_TAIL_RE = re.compile(r"[a-z0-9@$!€]*")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!€")
+_NOT_LEET_BYTES = bytes(b for b in range(128) if chr(b) not in "0123456789@$!")
+_LEET_TABLE = str.maketrans(lx.LEET)
+
+
+def _is_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _leet_edits(text: str) -> list[Edit]:
+    if text.isascii() and not text.encode("ascii").translate(None, _NOT_LEET_BYTES):
+        return []
+    edits: list[Edit] = []
+    n = len(text)
+    done = 0
+    for spot in _LEET_SPOT_RE.finditer(text):
+        a, b = spot.span()
+        if a < done or not ((a and _is_letter(text[a - 1])) or (b < n and _is_letter(text[b]))):
+            continue
+        while a and text[a - 1] in _TOKEN_CHARS:
+            a -= 1
+        done = _TOKEN_TAIL_RE.match(text, b).end()  # type: ignore[union-attr]
+        _leet_token(text, a, done, edits)
+    return edits
+
+
+def _leet_token(text: str, start: int, end: int, edits: list[Edit]) -> None:
+    """Propose leet edits for the token ``text[start:end]`` of letters, digits and @$!."""
+    word = text[start:end]
+    if sum(map(_is_letter, word)) < 2:  # "b4", "h8", "1st": too little to tell
+        return
+    inner: list[tuple[int, int]] = []
+    edge: list[tuple[int, int]] = []
+    for run in _LEET_RUN_RE.finditer(word):
+        a, b = run.span()
+        before = a > 0 and _is_letter(word[a - 1])
+        after = b < len(word) and _is_letter(word[b])
+        if before and after:
+            inner.append((a, b))
+        elif ((a == 0 and after) or (b == len(word) and before)) and run.group().isdigit():
+            edge.append((a, b))  # symbols only count between letters: "kill!" keeps "!"
+    if edge:
+        spans = sorted(inner + edge)
+        candidate = list(word)
+        for a, b in spans:
+            candidate[a:b] = word[a:b].translate(_LEET_TABLE)
+        # Judge the word as the repeat step will leave it ("7ooo" -> "too").
+        if _collapse("".join(candidate)) in lx.KNOWN_WORDS:
+            inner = spans
+    for a, b in inner:
+        for i in range(a, b):
+            edits.append((start + i, start + i + 1, lx.LEET[word[i]]))
+
+
+# --- step 5: repeated letters --------------------------------------------------------
+
+_REPEAT_RUN_RE = re.compile(r"([a-z])\1\1+")
+_LETTERS_RE = re.compile(r"[a-z]*")
+_MAX_WORD = max(map(len, lx.KNOWN_WORDS))
+
+
+# Subsets of runs to shorten to one letter, fewest first: "two of each" is tried first.
+_SHORTEN_ORDER = [sorted(range(1 << k), key=lambda bits: bin(bits).count("1")) for k in range(7)]
+
+
+def _collapse(word: str) -> str:
+    """Shorten runs of 3+ letters: to two, or to one where only that makes a known word."""
+    runs = [(m.start(), m.end(), m.group(1)) for m in _REPEAT_RUN_RE.finditer(word)]
+    shortest = len(word) - sum(b - a - 1 for a, b, _ in runs)
+    if runs and len(runs) <= 6 and shortest <= _MAX_WORD:
+        for bits in _SHORTEN_ORDER[len(runs)]:
+            pieces: list[str] = []
+            pos = 0
+            for k, (a, b, ch) in enumerate(runs):
+                pieces.append(word[pos:a] + ch * (1 if bits >> k & 1 else 2))
+                pos = b
+            candidate = "".join(pieces) + word[pos:]
+            if candidate in lx.KNOWN_WORDS:
+                return candidate
+    return _REPEAT_RUN_RE.sub(r"\1\1", word)
+
+
+def _repeat_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    done = 0
+    for m in _REPEAT_RUN_RE.finditer(text):
+        a = m.start()
+        if a < done:
+            continue
+        while a and _is_letter(text[a - 1]):
+            a -= 1
+        done = _LETTERS_RE.match(text, m.end()).end()  # type: ignore[union-attr]
+        edits.append((a, done, _collapse(text[a:done])))
+    return edits
+
+
+# --- step 6: slang and contractions --------------------------------------------------
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Build a regex matching exactly ``words``, trying longer alternatives first."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_SUFFIX_PATTERN = _trie_pattern(list(lx.SUFFIXES))
+_KEY_PATTERN = _trie_pattern(list(lx.SLANG))
+# Not before a word character, "-x", ".x" or "'x"; not before a leet symbol and a letter,
+# since the expansion's letters would make that symbol a letter on a second pass.
+_END = r"(?!\w|[\-.'][a-z]|[@$!]+[a-z])"
+# A word may carry contraction endings ("u'll", "imn't"). The ending is expanded on its
+# own, so the word is expanded too, or a second pass would find it bare.
+_AFTER_KEY = rf"(?:(?<=[a-z])(?=(?:{_SUFFIX_PATTERN})*{_END})|(?={_END}))"
+_KEY_AT_START_RE = re.compile(rf"(?P<w>{_KEY_PATTERN}){_AFTER_KEY}")
+# The key is preceded by a consumed separator rather than a lookbehind: a pattern that
+# starts with a character class lets the regex engine skip ahead at C speed.
+_KEY_RE = re.compile(rf"[^\w@$!](?<![a-z]['\-])(?P<w>{_KEY_PATTERN}){_AFTER_KEY}")
+_SUFFIX_RE = re.compile(
+    "(?:"
+    + "|".join(
+        f"{re.escape(sfx[0])}(?<=[a-z]{re.escape(sfx[0])}){re.escape(sfx[1:])}"
+        for sfx in lx.SUFFIXES
+    )
+    + rf")(?=(?:{_SUFFIX_PATTERN})*{_END})"
+)
+
+
+def _slang_edits(text: str) -> list[Edit]:
+    found: list[Edit] = []
+    first = _KEY_AT_START_RE.match(text)
+    if first:
+        found.append((0, first.end(), lx.SLANG[first.group("w")]))
+    found.extend((m.start("w"), m.end(), lx.SLANG[m.group("w")]) for m in _KEY_RE.finditer(text))
+    if "'" in text:
+        found.extend(
+            (m.start(), m.end(), lx.SUFFIXES[m.group()]) for m in _SUFFIX_RE.finditer(text)
+        )
+    if not found:
+        return found
+    # Letters of a spaced-out run belong to step 7 ("s u 1 c 1 d e" is not "s you ...").
+    taken = [m.span() for m in _JOIN_RE.finditer(text)] if _JOIN_HINT_RE.search(text) else []
+    found.sort(key=lambda edit: (edit[0], -edit[1]))
+    edits: list[Edit] = []
+    k = 0
+    for edit in found:  # a whole word ("don't") wins over the ending inside it ("n't")
+        if edits and edit[0] < edits[-1][1]:
+            continue
+        while k < len(taken) and taken[k][1] <= edit[0]:
+            k += 1
+        if k < len(taken) and taken[k][0] < edit[1]:
+            continue
+        edits.append(edit)
+    return edits
+
+
+# --- step 7: spaced-out and masked words ---------------------------------------------
+
+_JOIN_HINT_RE = re.compile(r"[ ._*\-][a-z0-9][ ._*\-]{1,3}[a-z0-9](?![^\W_])")
+_JOIN_RE = re.compile(r"(?<![^\W_])(?<![@$!])[a-z0-9](?:[ ._*\-]{1,3}[a-z0-9]){2,}(?![^\W_]|[@$!])")
+_JOIN_ITEM_RE = re.compile(r"[a-z0-9]")
+_MAX_JOIN = 64  # longer runs are not an obfuscated word; skipping keeps the DP cheap
+
+
+@lru_cache(maxsize=4096)
+def _segment(letters: str) -> tuple[str, ...] | None:
+    """Split ``letters`` into known words, fewest words first, then longest; None if none."""
+    n = len(letters)
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)
+    best[0] = (0, 0, 0)
+    for i in range(1, n + 1):
+        for j in range(max(0, i - _MAX_WORD), i):
+            prev = best[j]
+            if prev is None or letters[j:i] not in lx.KNOWN_WORDS:
+                continue
+            cand = (prev[0] + 1, prev[1] - (i - j) ** 2, j)
+            cur = best[i]
+            if cur is None or cand[:2] < cur[:2]:
+                best[i] = cand
+    if best[n] is None:
+        return None
+    words: list[str] = []
+    i = n
+    while i:
+        step = best[i]
+        assert step is not None
+        words.append(letters[step[2] : i])
+        i = step[2]
+    return tuple(reversed(words))
+
+
+def _join_edits(text: str) -> list[Edit]:
+    if not _JOIN_HINT_RE.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _JOIN_RE.finditer(text):
+        run = m.group()
+        if len(run) > 4 * _MAX_JOIN:  # an item and at most three separators each
+            continue
+        items = [it.start() for it in _JOIN_ITEM_RE.finditer(run)]
+        letters = "".join(run[i] for i in items).translate(_LEET_TABLE)
+        if len(items) > _MAX_JOIN or not letters.isalpha():
+            continue
+        words = _segment(letters)
+        if words is None or max(map(len, words)) < 3:  # "i a m" style runs stay
+            continue
+        # One edit per word and per gap between words keeps the work per run small;
+        # a word still maps to exactly the stretch of spaced letters it came from.
+        base, k = m.start(), 0
+        for word in words:
+            first, last = items[k], items[k + len(word) - 1]
+            if k and run[items[k - 1] + 1 : first] != " ":
+                edits.append((base + items[k - 1] + 1, base + first, " "))
+            edits.append((base + first, base + last + 1, word))
+            k += len(word)
+    return edits
+
+
+_STARS_RE = re.compile(r"\*+")
+_MASK_AROUND_RE = re.compile(r"[a-z]+(?:\*+[a-z]+)*")
+_MASK_BY_LEN: dict[int, list[str]] = {}
+for _word in sorted(lx.MASK_WORDS):
+    _MASK_BY_LEN.setdefault(len(_word), []).append(_word)
+
+
+def _is_alnum(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _mask_edits(text: str) -> list[Edit]:
+    if "*" not in text:
+        return []
+    edits: list[Edit] = []
+    done = 0
+    for stars in _STARS_RE.finditer(text):
+        a = stars.start()
+        if a < done or not a or not _is_letter(text[a - 1]):
+            continue
+        while a and _is_letter(text[a - 1]):
+            a -= 1
+        m = _MASK_AROUND_RE.match(text, a)
+        assert m is not None
+        done = m.end()
+        mask = m.group()
+        if "*" not in mask or (a and _is_alnum(text[a - 1])) or text[done : done + 1].isalnum():
+            continue  # stars at the edge ("*hugs*") or a word glued to other letters
+        fits = [
+            w
+            for w in _MASK_BY_LEN.get(len(mask), [])
+            if all(c in ("*", wc) for c, wc in zip(mask, w, strict=True))
+        ]
+        if len(fits) == 1:
+            edits.extend((a + i, a + i + 1, fits[0][i]) for i, c in enumerate(mask) if c == "*")
+    return edits
+
+
+# --- pipeline ------------------------------------------------------------------------
+
+_LINEAR_STEPS = (homoglyph_edits, _ws_edits, _leet_edits, _repeat_edits, _slang_edits)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for rule matching; see the module docstring for the steps.
+
+    Args:
+        text: What the person wrote, any Unicode.
+
+    Returns:
+        The normalised text with a per-character map back into ``text``.
+
+    """
+    starts, ends = identity(len(text))
+    cur = text
+    edits = fold_edits(cur)
+    if edits:
+        cur, starts, ends = apply_edits(cur, starts, ends, edits)
+    lowered = cur.lower()
+    if len(lowered) == len(cur):  # folding lowered all non-ASCII already, so this holds
+        cur = lowered
+    else:  # pragma: no cover - defensive
+        edits = [(i, i + 1, c.lower()) for i, c in enumerate(cur) if c.lower() != c]
+        cur, starts, ends = apply_edits(cur, starts, ends, edits)
+    for step in _LINEAR_STEPS:
+        edits = step(cur)
+        if edits:
+            cur, starts, ends = apply_edits(cur, starts, ends, edits)
+    # Joining and slang feed each other ("k m s", "s e l f delete"): repeat to a fixpoint.
+    for _ in range(4):
+        joined = _join_edits(cur)
+        if joined:
+            cur, starts, ends = apply_edits(cur, starts, ends, joined)
+        masked = _mask_edits(cur)
+        if masked:
+            cur, starts, ends = apply_edits(cur, starts, ends, masked)
+        if not (joined or masked):
+            break
+        edits = _slang_edits(cur)
+        if not edits:
+            break
+        cur, starts, ends = apply_edits(cur, starts, ends, edits)
+    return NormalizedText(text, cur, starts, ends)
