@@ -158,3 +158,17 @@ def table(score: Score) -> str:
         f"± {score.binary_sd:.3f} | **{score.five_level:.3f}** ± {score.five_level_sd:.3f} |",
     ]
     return "\n".join(lines)
+
+
+def run(data_dir: Path, *, seeds: int = 5) -> tuple[Score, int, int]:
+    """Load the users, read every post with the default engine, cross-validate.
+
+    Returns:
+        The score, the number of users and the number of posts.
+    """
+    from careguard.risk.engine import Engine
+
+    users = load_users(data_dir)
+    x = user_features(users, Engine.load(threads=2).assess)
+    y = np.array([u.label for u in users])
+    return cross_validate(x, y, seeds=seeds), len(users), sum(len(u.posts) for u in users)

@@ -24,17 +24,11 @@ def bench(data_dir: Path, quality: bool, speed: bool, seeds: int) -> None:
     """Measure quality on the shared data and speed on this machine."""
     if quality:
         from careguard.benchmark import reddit
-        from careguard.risk.engine import Engine
 
-        users = reddit.load_users(data_dir)
-        engine = Engine.load(threads=2)
         start = time.perf_counter()
-        x = reddit.user_features(users, engine.assess)
-        y = __import__("numpy").array([u.label for u in users])
-        score = reddit.cross_validate(x, y, seeds=seeds)
-        n_posts = sum(len(u.posts) for u in users)
+        score, n_users, n_posts = reddit.run(data_dir, seeds=seeds)
         click.echo(
-            f"\n## C-SSRS Reddit (Gaur et al. 2019): {len(users)} users, {n_posts} posts, "
+            f"\n## C-SSRS Reddit (Gaur et al. 2019): {n_users} users, {n_posts} posts, "
             f"balanced accuracy ({time.perf_counter() - start:.0f} s)\n"
         )
         click.echo(reddit.table(score))
