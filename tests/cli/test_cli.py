@@ -22,9 +22,11 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 @pytest.mark.parametrize(
     ("text", "level", "cssrs"),
     [
-        ("I have been saving my pills and I'm going to take them all tonight", "imminent", 5),
+        # Stockpiling pills is a preparatory act: C-SSRS 6.
+        ("I have been saving my pills and I'm going to take them all tonight", "imminent", 6),
         ("this exam is killing me", "none", 0),
-        ("I would never hurt myself, I just need to vent", "none", 0),
+        # Denied risk is noted (low), never escalated.
+        ("I would never hurt myself, I just need to vent", "low", 0),
         ("I want to kill myself", "moderate", 2),
         ("I attempted years ago, I'm doing well now", "low", 6),
     ],

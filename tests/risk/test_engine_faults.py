@@ -56,7 +56,12 @@ def test_when_text_empty_then_input_error(text: str) -> None:
 
 @pytest.mark.parametrize(
     "conversation",
-    [[], [{"role": "assistant", "content": "hi"}], [{"role": "user"}], [{"role": "x", "content": "a"}]],
+    [
+        [],
+        [{"role": "assistant", "content": "hi"}],
+        [{"role": "user"}],
+        [{"role": "x", "content": "a"}],
+    ],
 )
 def test_when_conversation_malformed_then_input_error(conversation: list[dict[str, str]]) -> None:
     with pytest.raises(InputError):

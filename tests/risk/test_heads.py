@@ -29,7 +29,10 @@ def test_when_heads_file_missing_then_model_error_says_how_to_fix(tmp_path) -> N
 @pytest.mark.parametrize(
     ("text", "floor"),
     [
-        ("everything is pointless and I can't see myself being around much longer", RiskLevel.MODERATE),
+        (
+            "everything is pointless and I can't see myself being around much longer",
+            RiskLevel.MODERATE,
+        ),
         ("had a lovely lunch with my sister today", RiskLevel.NONE),
     ],
 )

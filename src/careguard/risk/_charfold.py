@@ -27,8 +27,8 @@ def _latinish(ch: str) -> bool:
     """Whether ``ch`` is a Latin letter, an ASCII digit or a leet symbol."""
     known = _LATINISH_CACHE.get(ch)
     if known is None:
-        if ch.isascii():
-            known = ch.isalnum() or ch in "@$!"
+        if ch.isascii() or ch in lx.LEET_SYMBOLS:
+            known = (ch.isascii() and ch.isalnum()) or ch in lx.LEET_SYMBOLS
         else:
             known = unicodedata.name(ch, "").startswith("LATIN ")
             if len(_LATINISH_CACHE) > _FOLD_CACHE_MAX:

@@ -238,6 +238,9 @@ LEET: dict[str, str] = {
     "€": "e",
 }
 
+# The non-alphanumeric leet characters: they only count as letters between letters.
+LEET_SYMBOLS: str = "".join(k for k in LEET if not k.isalnum())
+
 # Slang, euphemisms and contractions, matched as whole words on the folded text.
 # Values are the canonical forms downstream rules are written against.
 SLANG: dict[str, str] = {

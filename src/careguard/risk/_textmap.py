@@ -1,8 +1,10 @@
 """Rewrite a text while keeping, per character, the span of the original it came from.
 
-Each normalisation step proposes edits ``(a, b, replacement)`` against the current text;
-:func:`apply_edits` produces the new text and the new offset arrays in one pass, copying
-unchanged stretches with C-level array slices so the cost follows the number of edits.
+The map is one flat array ``[start0, end0, start1, end1, ...]`` with a source span per
+character of the current text. Each normalisation step proposes edits
+``(a, b, replacement)``; :func:`apply_edits` produces the new text and the new map in one
+pass, copying unchanged stretches as C-level array slices, so the cost follows the
+number of edits rather than the length of the text.
 """
 
 from __future__ import annotations
@@ -12,22 +14,24 @@ from array import array
 # An edit replaces current[a:b] (never empty) with a string, possibly empty.
 Edit = tuple[int, int, str]
 
-_IDENTITY_SIZE = 1 << 16
-_IDENTITY: array[int] = array("i", range(_IDENTITY_SIZE + 1))
+_IDENTITY_SIZE = 1 << 15
+# start, end of character i are (i, i + 1): the flat sequence 0, 1, 1, 2, 2, 3, ...
+_IDENTITY: array[int] = array("i", [(j + 1) // 2 for j in range(2 * _IDENTITY_SIZE)])
 
 
-def identity(n: int) -> tuple[array[int], array[int]]:
-    """Return start and end offsets mapping each of ``n`` characters to itself."""
-    if n < _IDENTITY_SIZE:  # slicing a prebuilt array is a memcpy, building one is not
-        return _IDENTITY[:n], _IDENTITY[1 : n + 1]
+def identity(n: int) -> array[int]:
+    """Return the map sending each of ``n`` characters to itself."""
+    if n <= _IDENTITY_SIZE:  # slicing a prebuilt array is a memcpy, building one is not
+        return _IDENTITY[: 2 * n]
     code = "i" if n < 2**31 - 1 else "q"
-    return array(code, range(n)), array(code, range(1, n + 1))
+    flat = array(code, bytes(array(code).itemsize * 2 * n))
+    flat[0::2] = array(code, range(n))
+    flat[1::2] = array(code, range(1, n + 1))
+    return flat
 
 
-def apply_edits(
-    text: str, starts: array[int], ends: array[int], edits: list[Edit]
-) -> tuple[str, array[int], array[int]]:
-    """Apply sorted, non-overlapping edits to ``text`` and carry the offset map along.
+def apply_edits(text: str, spans: array[int], edits: list[Edit]) -> tuple[str, array[int]]:
+    """Apply sorted, non-overlapping edits to ``text`` and carry the map ``spans`` along.
 
     Characters a replacement shares with its source at either end keep their own source
     span; the changed middle maps as one block to the source middle. A pure insertion or
@@ -36,31 +40,30 @@ def apply_edits(
     """
     parts: list[str] = []
     pos = 0
+    one_for_one = True
     for a, b, repl in edits:
         parts.append(text[pos:a])
         parts.append(repl)
         pos = b
+        one_for_one = one_for_one and b - a == 1 and len(repl) == 1
     parts.append(text[pos:])
     new_text = "".join(parts)
-    if len(new_text) == len(text) and all(b - a == 1 for a, b, _ in edits):
-        return new_text, starts, ends  # one character for one: the map is unchanged
+    if one_for_one:
+        return new_text, spans  # each new character maps like the one it replaces
 
-    code = starts.typecode
-    new_starts: array[int] = array(code)
-    new_ends: array[int] = array(code)
-    pos = 0  # first position of ``starts``/``ends`` not yet copied
+    code = spans.typecode
+    out: array[int] = array(code)
+    pos = 0  # first character whose span is not yet copied
     for a, b, repl in edits:
         n_dst = len(repl)
         if b - a == 1 and n_dst == 1:
-            continue  # maps like the character it replaces; copied with the next stretch
+            continue  # copied with the next unchanged stretch
         if a > pos:
-            new_starts += starts[pos:a]
-            new_ends += ends[pos:a]
+            out += spans[2 * pos : 2 * a]
         pos = b
         if b - a == 1:  # one source character: every new character maps to it
             if n_dst:
-                new_starts += array(code, (starts[a],)) * n_dst
-                new_ends += array(code, (ends[a],)) * n_dst
+                out += spans[2 * a : 2 * b] * n_dst
             continue
         src = text[a:b]
         n_src = b - a
@@ -78,22 +81,16 @@ def apply_edits(
                 suf -= 1
         mid_dst = n_dst - pre - suf
         if pre:
-            new_starts += starts[a : a + pre]
-            new_ends += ends[a : a + pre]
+            out += spans[2 * a : 2 * (a + pre)]
         if mid_dst:
-            if n_src:  # ends never decrease, so the middle's last end is its largest
-                lo, hi = starts[a + pre], ends[b - suf - 1]
-            else:  # edits never have an empty source; stay well-formed anyway
-                lo = hi = starts[a] if a < len(starts) else (ends[a - 1] if a else 0)
-            new_starts += array(code, (lo,)) * mid_dst
-            new_ends += array(code, (hi,)) * mid_dst
+            # Ends never decrease, so the last source character has the largest end.
+            block = array(code, (spans[2 * (a + pre)], spans[2 * (b - suf) - 1]))
+            out += block * mid_dst
         if suf:
-            new_starts += starts[b - suf : b]
-            new_ends += ends[b - suf : b]
-    if pos < len(starts):
-        new_starts += starts[pos:]
-        new_ends += ends[pos:]
-    return new_text, new_starts, new_ends
+            out += spans[2 * (b - suf) : 2 * b]
+    if 2 * pos < len(spans):
+        out += spans[2 * pos :]
+    return new_text, out
 
 
 def drop(edits: list[Edit], text: str, i: int) -> None:

@@ -2,8 +2,10 @@
 
 A phrase like "kill myself" means little on its own. This module answers, for a span of
 normalised text: is it negated ("I would never ..."), whose risk is it ("my friend says
-she ..."), is it in the past ("years ago"), is it an idiom ("this exam is killing me"),
-or someone else's words (a song, a quotation, a story)?
+she ..."), is it history ("years ago", "but I'm in a good place now"), recent ("last
+night") or happening now, an idiom ("this exam is killing me") or a joke ("lol"),
+someone else's words (a song, a quotation, a story), or a supporter talking to the
+person at risk ("i know you said you want to die")?
 """
 
 from __future__ import annotations
@@ -13,11 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from careguard.risk.rules._base import expand
+from careguard.risk import _context_patterns as cp
 
-_CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]+|,? \b(?:but|however|although|though|except|yet|whereas|and then)\b"
-)
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 NEGATORS = frozenset(
@@ -29,99 +28,57 @@ SCOPE_BREAKERS = frozenset(
         "if", "whether", "why", "because", "cause", "know", "sure", "think", "thought",
         "that", "and", "when", "how", "what", "sometimes", "still", "so", "though",
         "until", "unless", "anymore", "feel", "remember", "understand", "help", "stop",
-        "wonder", "care", "matter", "even", "or", "than", "mean", "sleep", "ca",
+        "wonder", "care", "matter", "even", "or", "than", "mean", "sleep", "ca", "i",
+        "just", "but", "only", "like", "who", "which", "notice", "miss",
     }
 )  # fmt: skip
 SELF_WORDS = frozenset({"i", "me", "my", "myself", "im", "mine"})
 OTHER_WORDS = frozenset(
     {
         "he", "she", "they", "him", "her", "them", "his", "hers", "their", "himself",
-        "herself", "themselves", "themself", "you", "your", "yourself", "friend", "friends",
-        "bf", "gf", "boyfriend", "girlfriend", "partner", "wife", "husband", "son",
-        "daughter", "kid", "kids", "child", "brother", "sister", "mom", "mum", "mother",
-        "dad", "father", "cousin", "roommate", "classmate", "coworker", "colleague",
-        "student", "client", "patient", "niece", "nephew", "aunt", "uncle", "grandma",
-        "grandpa", "fiance", "fiancee", "someone", "somebody", "people", "everyone",
-        "teen", "teenager", "guy", "girl", "man", "woman", "person", "people's",
+        "herself", "themselves", "themself", "friend", "friends", "bf", "gf", "boyfriend",
+        "girlfriend", "partner", "wife", "husband", "son", "daughter", "kid", "kids", "child",
+        "brother", "sister", "mom", "mum", "mother", "dad", "father", "cousin", "roommate",
+        "classmate", "coworker", "colleague", "student", "students", "client", "patient",
+        "niece", "nephew", "aunt", "uncle", "grandma", "grandpa", "grandad", "fiance",
+        "fiancee", "someone", "somebody", "teen", "teenager", "guy", "girl", "man", "woman",
+        "person", "mate", "flatmate", "neighbour", "neighbor", "old",
     }
 )  # fmt: skip
-_REFLEX_SELF = re.compile(r"\b(?:myself|my self|my own life|my life|my wrists?|my neck|my head)\b")
+_ADDRESSEE_WORDS = frozenset({"you", "your", "yourself", "yourselves", "u", "ur"})
+_OBJECT_SELF = frozenset({"me", "myself"})
+_OBJECT_OTHER = frozenset({"himself", "herself", "themselves", "themself"})
+_REFLEX_SELF = re.compile(
+    r"\b(?:myself|my self|my own life|my life|my wrists?|my neck|my head|without me|if i|me"
+    r" dying|my absence|my death)\b"
+)
+_WRITER_GONE = re.compile(r"\b(?:if i|without me|me dying|my absence|my death)\b")
 _REFLEX_OTHER = re.compile(
-    r"\b(?:himself|herself|themselves|themself|yourself|yourselves|his own life|her own life"
-    r"|their own lives?|their own life|his life|her life|their life)\b"
+    r"\b(?:himself|herself|themselves|themself|his own life|her own life|their own lives?"
+    r"|their own life|his life|her life|their life)\b"
 )
-
-_PAST_DISTANT = re.compile(
-    r"\b(?:years? ago|(?:\d+|a few|several|many|two|three|four|five|six|ten) years? (?:ago|back)"
-    r"|when i was (?:young|younger|little|a kid|a child|a teen|a teenager|in (?:high|middle"
-    r"|grade|elementary) school|in college|at uni|\d+)|used to|in the past|back (?:then|in"
-    r"|when)|as a (?:kid|child|teen|teenager)|(?:in|back in|since) (?:19|20)\d\d|last year"
-    r"|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago|at (?:age )?\d{1,2}\b"
-    r"|(?:a|one) long time ago|once upon|history of|(?:i was|i had been|i felt) suicidal"
-    r"|(?:have|had) not (?:felt|been|done|thought) (?:that|this|like that|it) (?:in|for)"
-    r"|(?:clean|sober|free) (?:for|since) |no longer|not anymore|(?:i am|i have been) (?:doing"
-    r" (?:well|better|good|great|okay|ok)|better now|in recovery|recovered))"
+_INTERJECTION = frozenset(
+    {"ugh", "omg", "bro", "ok", "okay", "honestly", "lol", "god", "oh", "man", "welp", "so"}
 )
-_PAST_RECENT = re.compile(
-    r"\b(?:last (?:night|week|weekend)|yesterday|earlier (?:today|tonight)|this (?:morning"
-    r"|afternoon|evening|week)|(?:\d+|a few|an?|two|three|several) (?:minutes?|hours?|days?"
-    r"|weeks?) ago|just now|i just|tonight|today)\b"
+# Someone the writer is close to or worried about: "my brother", "i'm scared for her".
+_KNOWN = re.compile(
+    r"\b(?:(?:my|our) (?:\w+ )?(?:\w+)|friend|roommate|flatmate|boyfriend|girlfriend|husband"
+    r"|wife|partner|son|daughter|mum|mom|dad|brother|sister|(?:i am|i feel|i get) (?:so |really )?"
+    r"(?:worried|scared|afraid|terrified|concerned)|what (?:do|should|can) i do"
+    r"|how (?:do|can|should)"
+    r" i help)\b"
 )
-
-_IDIOMS = re.compile(
-    expand(
-        r"\b(?:(?:this|that|it|work|school|homework|the (?:exam|test|wait|heat|suspense|commute"
-        r"|traffic|cold|noise)|exams?|class|traffic|my (?:feet|back|boss|job|kids|legs|head"
-        r"|neck|knees|shoes)|these (?:shoes|heels)|mondays?|you|he|she|they|this (?:song|game"
-        r"|show|weather|class|job|week|day|heat))(?: \w+){0,3} (?:is|are|was|were|keeps|keep)"
-        r" (?:literally |honestly |seriously |actually )?killing me"
-        r"|killing me softly|(?:kill|killing|killed) myself laughing"
-        r"|dying (?:to|for) (?:see|try|know|meet|go|get|hear|watch|read|eat|have|tell|find out"
-        r"|a|an|some|the|this|that|your)|to die for|die (?:of|from) (?:embarrassment|shame"
-        r"|cringe|boredom|laughter|laughing|cuteness)|(?:dead|dying|died) (?:of|from|laughing)"
-        r" ?(?:laughter|laughing|embarrassment|boredom|cringe)?"
-        r"|i am (?:literally |so |actually )?(?:dead|dying|deceased)(?= (?:lol|lmao|lmfao|haha"
-        r"|rofl|💀|😂|🤣)|!)"
-        r"|(?:kill|killing|killed) (?:it|time|the (?:lights|vibe|mood|engine|music|game"
-        r"|competition)|two birds)|(?:would|could) kill for (?:a|an|some|that|this)"
-        r"|(?:phone|battery|laptop|car|plant|plants|computer|wifi|charger|tv|headphones)"
-        r"(?: \w+){0,2} (?:is |just |has )?(?:dead|died|dying|killed)"
-        r"|dead ?line|dead (?:tired|serious|end|last|center|silence|weight|on|wrong|ringer)"
-        r"|shoot (?:me|us) (?:a|an) (?:message|text|email|dm|line)"
-        r"|(?:shoot|shooting) (?:hoops|pool|a (?:video|film|scene|photo)|photos|the breeze)"
-        r"|overdos(?:e|ed|ing) on (?:sugar|caffeine|coffee|chocolate|candy|netflix|anime|tv"
-        r"|cake|pizza)"
-        r"|if (?:all )?(?:your|my) friends (?:jumped|jump) off (?:a|the) bridge"
-        r"|(?:mom|mum|dad|parents|wife|husband|teacher|boss|coach|girlfriend|boyfriend)"
-        r" (?:is going to|will|would|gonna) (?:literally |actually )?kill me (?:if|when)"
-        r" (?:i|he|she|they) (?:find|finds|found|see|sees|saw|fail|failed|am late|get home late"
-        r"|forget|forgot|lose|lost|broke|break|crash|spend|spent|eat|ate|miss)"
-        r"|suicide (?:squad|doors?|run|runs|sprints?|drills?|king|blonde|note (?:lyrics|song))"
-        r"|(?:suicide|self[- ]?harm) (?:prevention|awareness|rates?|statistics|hotline|helpline"
-        r"|research|hotlines|lines?)|world suicide|killer (?:workout|app|deal|song)"
-        r"|killing (?:the|this|that) (?:game|exam|test|workout|presentation)"
-        r"|drop dead (?:gorgeous|beautiful)|(?:bored|scared|worried|frozen|tired) to death"
-        r"|i (?:nearly|almost) died (?:when|of|laughing))"
-    )
+_TELL_VERBS = frozenset(
+    {"sent", "told", "texted", "messaged", "called", "asked", "showed", "gave", "wrote", "tells",
+     "texts", "sends", "send", "tell", "text", "message", "warned", "promised", "emailed", "dm"}
+)  # fmt: skip
+# What follows an exclamatory "kms": a mishap being told ("kms, i forgot my lunch again").
+_MISHAP = re.compile(
+    r"\s*(?:,|-|:)|\s+(?:why|i just|i forgot|i accidentally|i literally|i said|i sent|i called"
+    r"|i did|i spilled|i dropped|i missed|i lost|this|that|these|my \w+ (?:just|is|was|are))\b"
 )
-_LYRIC_MARKERS = re.compile(
-    r"\b(?:lyrics?|song|songs|sings?|singing|sang|album|chorus|verse|rapper|band|poem|poetry"
-    r"|quote|quoting|quoted|movie|film|episode|tv show|book|novel|line from|as (?:the )?song"
-    r" goes|goes like)\b|[♪♫🎵🎶]"
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:for|in|about) (?:my|a|an|our|the) (?:story|novel|book|essay|paper|research|thesis"
-    r"|dissertation|assignment|class|course|character|screenplay|script|game|project"
-    r"|fanfic|fan fiction|presentation|homework|psychology class)|(?:asking|ask) for a friend"
-    r"|hypothetically|in theory|(?:i am|i am a) (?:writer|nurse|doctor|pharmacist|researcher"
-    r"|student studying|med student|medical student)\b"
-)
-_REPORTED = re.compile(
-    expand(
-        r"\b{PERSON_OTHER} (?:said|says|told me|tells me|texted|texts|wrote|writes|posted"
-        r"|posts|keeps saying|kept saying|messaged|admitted|confided)\b"
-    )
-)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+_SOONISH = re.compile(r"\b(?:tonight|today|now|tomorrow|pills|rope|gun|bridge|knife|for real)\b")
 
 Subject = Literal["self", "other"]
 
@@ -137,6 +94,13 @@ class SpanContext:
     idiom: bool
     quoted: bool
     hypothetical: bool
+    now: bool = False
+    hyperbole: bool = False
+    departure: bool = False
+    mundane: bool = False
+    addressee: bool = False
+    known_other: bool = True
+    explicit_self: bool = False
 
 
 class TextContext:
@@ -144,14 +108,22 @@ class TextContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._breaks = [0]
-        for m in _CLAUSE_BREAK.finditer(text):
-            self._breaks.append(m.end())
-        self._idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(text)]
+        self._breaks = [0] + [m.end() for m in cp.CLAUSE_BREAK.finditer(text)]
+        self._sentences = [0] + [m.end() for m in cp.SENTENCE_BREAK.finditer(text)]
+        self._idioms = [(m.start(), m.end()) for m in cp.IDIOMS.finditer(text)]
         self._quotes = _quote_spans(text)
-        self._lyrics = _LYRIC_MARKERS.search(text) is not None
-        self._hypothetical = _HYPOTHETICAL.search(text) is not None
-        self._reported = [(m.start(), m.end()) for m in _REPORTED.finditer(text)]
+        self._lyrics = cp.LYRIC_MARKERS.search(text) is not None
+        self._reported = [(m.start(), m.end()) for m in cp.REPORTED.finditer(text)]
+        self._hypothetical = {
+            self._sentence_index(m.start()) for m in cp.HYPOTHETICAL.finditer(text)
+        }
+        recovery = [m.start() for m in cp.RECOVERY.finditer(text)]
+        self._last_recovery = recovery[-1] if recovery else -1
+        self._clauses: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+        self._sentence_cache: dict[tuple[int, int], tuple[bool, bool, bool, bool, bool]] = {}
+
+    def _sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentences, pos) - 1
 
     def clause(self, start: int) -> tuple[int, int]:
         """Return the bounds of the clause that contains offset ``start``."""
@@ -160,30 +132,116 @@ class TextContext:
         hi = self._breaks[i + 1] if i + 1 < len(self._breaks) else len(self.text)
         return lo, hi
 
+    def sentence(self, start: int) -> tuple[int, int]:
+        """Return the bounds of the sentence that contains offset ``start``."""
+        i = self._sentence_index(start)
+        lo = self._sentences[i]
+        hi = self._sentences[i + 1] if i + 1 < len(self._sentences) else len(self.text)
+        return lo, hi
+
     def sentence_window(self, start: int, end: int) -> str:
         """Return the clause of ``start`` extended to the end of the clause of ``end``."""
         lo, _ = self.clause(start)
         _, hi = self.clause(max(start, end - 1))
         return self.text[lo:hi]
 
-    def analyse(self, start: int, end: int, *, fixed_subject: str = "auto") -> SpanContext:
-        """Describe the span ``[start, end)``."""
+    def analyse(
+        self, start: int, end: int, *, fixed_subject: str = "auto", victim: bool = False
+    ) -> SpanContext:
+        """Describe the span ``[start, end)``.
+
+        ``victim`` says the person at risk is the object of the span ("he hits her"), not
+        its agent, so the last person named in it decides whose risk it is.
+        """
         lo, hi = self.clause(start)
+        s_lo, s_hi = self.sentence(start)
         before = self.text[lo:start]
         span = self.text[start:end]
         clause = self.text[lo:hi]
+        sentence = self.text[s_lo:s_hi]
+        subject, explicit, addressee = self._subject(before, span, start, fixed_subject, sentence)
+        if victim and fixed_subject == "auto":
+            subject, explicit = _victim(span, subject, explicit)
         quoted = self._in_quotes(start) and (self._lyrics or self._reported_before(start))
         if not quoted and self._lyrics:
-            quoted = re.search(r"\b(?:goes|says|sings|sang|lyrics?)\b[^.!?\n]{0,80}$", before) is not None
+            quoted = (
+                re.search(r"\b(?:goes|says|sings|sang|lyrics?)\b[^.!?\n]{0,80}$", before)
+                is not None
+            )
+            quoted = quoted or (not explicit and cp.LYRIC_MARKERS.search(sentence) is not None)
+        idx = self._sentence_index(start)
+        c_distant, recent, now, weak_now = self._clause_time(lo, hi)
+        s_distant, joking, serious, departure, mundane = self._sentence_flags(s_lo, s_hi)
+        distant = c_distant
+        if not distant and cp.PAST_VERB.search(self.text[lo:end]):
+            # "I had suicidal thoughts ..., but that was three years ago and I'm well."
+            distant = s_distant or self._last_recovery > end
         return SpanContext(
             negated=_negated(before),
-            subject=self._subject(before, span, start, fixed_subject),
-            past=_PAST_DISTANT.search(clause) is not None,
-            recent=_PAST_RECENT.search(clause) is not None,
+            subject=subject,
+            past=distant,
+            recent=recent,
+            now=now or (not recent and not distant and weak_now),
             idiom=any(a < end and start < b for a, b in self._idioms),
             quoted=quoted,
-            hypothetical=self._hypothetical,
+            hypothetical=bool({idx - 1, idx, idx + 1} & self._hypothetical),
+            hyperbole=not serious and (joking or self._exclamation(before, span, start)),
+            departure=departure,
+            mundane=mundane,
+            addressee=addressee,
+            known_other=subject == "self" or self._known(idx),
+            explicit_self=explicit or _FIRST_PERSON.search(clause) is not None,
         )
+
+    def _known(self, idx: int) -> bool:
+        """Whether sentence ``idx`` or the one before names someone close to the writer."""
+        lo = self._sentences[max(0, idx - 1)]
+        hi = self._sentences[idx + 1] if idx + 1 < len(self._sentences) else len(self.text)
+        return _KNOWN.search(self.text[lo:hi]) is not None
+
+    def _clause_time(self, lo: int, hi: int) -> tuple[bool, bool, bool, bool]:
+        """Distant past, recent past, now, and a bare "now" in the clause ``[lo, hi)``."""
+        key = (lo, hi)
+        cached = self._clauses.get(key)
+        if cached is None:
+            clause = self.text[lo:hi]
+            cached = (
+                cp.PAST_DISTANT.search(clause) is not None,
+                cp.PAST_RECENT.search(clause) is not None,
+                cp.NOW.search(clause) is not None,
+                cp.WEAK_NOW.search(clause) is not None,
+            )
+            self._clauses[key] = cached
+        return cached
+
+    def _sentence_flags(self, lo: int, hi: int) -> tuple[bool, bool, bool, bool, bool]:
+        """Distant past, a joke, an "i am serious", a departure, a pastime in the sentence."""
+        key = (lo, hi)
+        cached = self._sentence_cache.get(key)
+        if cached is None:
+            sentence = self.text[lo:hi]
+            cached = (
+                cp.PAST_DISTANT.search(sentence) is not None,
+                cp.HYPERBOLE.search(sentence) is not None,
+                cp.NOT_JOKING.search(sentence) is not None,
+                cp.DEPARTURE.search(sentence) is not None,
+                cp.MUNDANE.search(sentence) is not None,
+            )
+            self._sentence_cache[key] = cached
+        return cached
+
+    def _exclamation(self, before: str, span: str, start: int) -> bool:
+        # "kms, i forgot my lunch again": an exclamation before a story, not a wish.
+        words = _TOKEN.findall(before)
+        if span == "kill myself" and all(w in _INTERJECTION for w in words):
+            after = self.text[start + len(span) : start + len(span) + 120]
+            rest = cp.SENTENCE_BREAK.split(after)[0]
+            return (
+                _MISHAP.match(rest) is not None
+                and len(_TOKEN.findall(rest)) >= 3
+                and _SOONISH.search(rest) is None
+            )
+        return False
 
     def _in_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._quotes)
@@ -191,36 +249,85 @@ class TextContext:
     def _reported_before(self, pos: int) -> bool:
         return any(b <= pos and pos - b < 20 for _, b in self._reported)
 
-    def _subject(self, before: str, span: str, start: int, fixed: str) -> Subject:
+    def _subject(
+        self, before: str, span: str, start: int, fixed: str, sentence: str
+    ) -> tuple[Subject, bool, bool]:
+        """Whose risk the span is, whether the writer is named, and whether it is "you"."""
         if fixed in ("self", "other"):
-            return fixed  # type: ignore[return-value]
-        if _REFLEX_OTHER.search(span):
-            return "other"
+            return fixed, fixed == "self", False  # type: ignore[return-value]
+        span_tokens = _TOKEN.findall(span)
         if self._in_quotes(start) and self._reported_before(start):
-            return "other"
+            return "other", False, False
+        for token in reversed(span_tokens):
+            if token in _OBJECT_SELF:
+                return "self", True, False
+            if token in _OBJECT_OTHER:
+                return "other", False, False
+        if _WRITER_GONE.search(span):
+            return "self", True, False
+        if span_tokens and span_tokens[0] in OTHER_WORDS and span_tokens[0] not in _OBJECT_OTHER:
+            return "other", False, False  # "dad overdosed": the span names its own subject
+        if _REFLEX_OTHER.search(span):
+            return "other", False, False
         if _REFLEX_SELF.search(span):
-            return "self"
-        tokens = _TOKEN.findall(before)
-        for token in reversed(tokens[-12:]):
+            return "self", True, False
+        tokens = [t.removesuffix("'s") for t in _TOKEN.findall(before)]
+        generic = cp.GENERIC_YOU.search(sentence) is not None
+        if not generic and (
+            any(t in _ADDRESSEE_WORDS for t in span_tokens)
+            or any(t in _ADDRESSEE_WORDS for t in tokens[-3:])
+        ):
+            return "other", False, True
+        recent = tokens[-12:]
+        for k in range(len(recent) - 1, -1, -1):
+            token = recent[k]
+            if token == "me" and k and recent[k - 1] in _TELL_VERBS:
+                continue  # "my friend sent me a goodbye text": "me" is only the recipient
             if token in SELF_WORDS:
-                return "self"
+                return "self", True, False
             if token in OTHER_WORDS:
-                return "other"
-        return "self"
+                return "other", False, False
+        return "self", False, False
+
+
+_VICTIM_SELF = frozenset({"me", "myself", "i", "us"})
+_VICTIM_OTHER = frozenset({"her", "him", "them", "herself", "himself", "themselves"})
+
+
+def _victim(span: str, subject: Subject, explicit: bool) -> tuple[Subject, bool]:
+    """Whose risk an act done to someone is: the last person it names."""
+    tokens = _TOKEN.findall(span)
+    if tokens and tokens[-1] == "my":
+        return "self", True  # "someone is controlling my [thoughts]"
+    for token in reversed(tokens):
+        if token in _VICTIM_SELF:
+            return "self", True
+        if token in _VICTIM_OTHER:
+            return "other", False
+    return subject, explicit
 
 
 def _negated(before: str) -> bool:
-    tokens = _TOKEN.findall(before)
-    for token in reversed(tokens[-4:]):
+    tokens = _TOKEN.findall(before.rsplit(",", 1)[-1])
+    window = tokens[-6:]
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
         if token in NEGATORS:
-            return True
+            earlier = window[:k]
+            if token == "without" and earlier and earlier[-1] in ("day", "hour", "minute", "night"):
+                return False
+            # "why should not i just end it" asks; it does not deny.
+            return not ("why" in earlier and token == "not")
+        if token == "i" and k >= 2 and window[k - 1] in ("like", "that") and window[k - 2] == "not":
+            return True  # "it is not like i want to die"
         if token in SCOPE_BREAKERS:
             return False
     return False
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in re.finditer(r'"[^"\n]{1,400}"', text):
-        spans.append((m.start(), m.end()))
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,400}"', text)]
+    spans += [
+        (m.start(), m.end()) for m in re.finditer(r"(?<![a-z])'[^'\n]{3,200}'(?![a-z])", text)
+    ]
     return spans

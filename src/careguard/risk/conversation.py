@@ -21,8 +21,8 @@ _QUESTIONS: tuple[tuple[Reason, re.Pattern[str]], ...] = tuple(
         (Reason.ATTEMPT, r"(?:have|did) you (?:ever )?(?:tried|attempted|try|attempt)"),
         (Reason.PLAN, r"(?:have you|do you have|did you) (?:made |make |got |thought about )?(?:a plan|plans|how you would|how you might|when)"),
         (Reason.MEANS_ACCESS, r"(?:do you have|have you got|can you get|access to) (?:the |any |some )?(?:pills|a gun|guns|means|a way|rope|medication|weapons?)"),
-        (Reason.INTENT, r"(?:do you (?:intend|plan|think you will|think you might)|are you going to) (?:to )?(?:act|do it|kill yourself|end your life|go through)"),
-        (Reason.TIMEFRAME, r"(?:are you|is it|will you|do you plan to)(?: \w+){0,3} (?:tonight|today|right now|soon)"),
+        (Reason.INTENT, r"(?:do you (?:intend|plan|think you will|think you might)|are you (?:going|planning) to) (?:to )?(?:act|do it|kill yourself|end your life|go through|take)"),
+        (Reason.TIMEFRAME, r"(?:are you|is it|will you|do you plan to)(?: \w+){0,5} (?:tonight|today|right now|soon)|when (?:are|will|do|would) you"),
         (Reason.IDEATION, r"(?:thinking|thoughts|thought) (?:of|about) (?:killing yourself|suicide|ending your life|ending it|taking your (?:own )?life)|are you (?:feeling )?suicidal|want to (?:die|kill yourself|end your life)"),
     )
 )  # fmt: skip

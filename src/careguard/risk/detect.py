@@ -3,30 +3,84 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from careguard.risk.context import TextContext
+from careguard.risk.context import SpanContext, TextContext
 from careguard.risk.normalize import NormalizedText
 from careguard.risk.rules import Rule
+from careguard.risk.rules._gate import GateIndex
 from careguard.types import Category, Evidence, Reason
 
+R = Reason
 # Reasons that belong to the suicide ladder; a timeframe only counts next to one of them.
 SI_REASONS = frozenset(
     {
-        Reason.DESIRE, Reason.IDEATION, Reason.METHOD, Reason.MEANS_ACCESS, Reason.INTENT,
-        Reason.PLAN, Reason.PREPARATORY_ACT, Reason.ATTEMPT, Reason.PAST_ATTEMPT,
-        Reason.FAREWELL, Reason.METHOD_SEEKING, Reason.SELF_HARM, Reason.MEDICAL_EMERGENCY,
+        R.DESIRE, R.IDEATION, R.METHOD, R.MEANS_ACCESS, R.INTENT, R.PLAN,
+        R.PREPARATORY_ACT, R.ATTEMPT, R.PAST_ATTEMPT, R.FAREWELL, R.METHOD_SEEKING,
+        R.SELF_HARM, R.MEDICAL_EMERGENCY,
     }
 )  # fmt: skip
+# Evidence that lets an anchored match ("tonight", "pills", "doing it") count.
+_ANCHORS = SI_REASONS | {R.VIOLENT_THOUGHTS, R.HOPELESSNESS, R.BURDENSOMENESS, R.ABUSE}
 _ACTION = re.compile(
     r"\b(?:do|doing|end|ending|finish|go through with) (?:it|this|everything)|it (?:ends|happens"
     r"|will be over)|the (?:night|day|end)|my last|goodbye|going to|gonna|will\b|planning"
 )
-# Reasons whose past tense is still the risk itself (an attempt is history that counts).
-_LIFETIME = frozenset({Reason.PAST_ATTEMPT})
+# Low-grade cues a "lol" or "so bad i want to die" turns into hyperbole.
+_JOKE_REASONS = frozenset(
+    {R.DESIRE, R.IDEATION, R.INTENT, R.METHOD, R.FAREWELL, R.VIOLENT_THOUGHTS, R.PLAN}
+)
+# Cues a literal departure ("i'm moving to a new app", "off to uni") explains away.
+_DEPARTURE_RULES = frozenset({"suicide.not_be_here", "suicide.leave_world"})
+# Acts an ordinary purpose explains: a rope for a swing, a date for a party.
+_MUNDANE_REASONS = frozenset(
+    {R.PREPARATORY_ACT, R.FAREWELL, R.PLAN, R.ATTEMPT, R.INTENT, R.METHOD, R.TIMEFRAME}
+)
+# Rules that mean the act is happening now, unless their time words say otherwise.
+UNDER_WAY = frozenset(
+    {
+        "suicide.attempt_now", "suicide.at_edge_now", "suicide.attempt_pro", "suicide.at_place_now",
+        "suicide.armed_self_now",
+        "medical.overdose_taken",
+    }
+)  # fmt: skip
+RECENT_SUFFIX = "/recent"
+PENDING_NOTE = "pending: counts only beside suicide evidence elsewhere in the conversation"
 # Reasons for which the writer claiming fiction or research does not disarm the match:
 # "what is the lethal dose, for my novel" is the classic way to ask for a method.
-_UNDISARMED = frozenset({Reason.METHOD_SEEKING, Reason.MEDICAL_EMERGENCY})
+_UNDISARMED = frozenset({R.METHOD_SEEKING})
+_SHORT_TURN = 8
+# Wounds told in the past tense ("it probably needed stitches") are over.
+_PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
+# Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
+_NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
+# Rules whose words name the past on purpose ("the old thoughts are creeping back").
+_TIMELESS = frozenset({"distress.relapse"})
+# A wish is no intent: "i pray i will not wake up", "i wish i will not be around".
+_WISHED = re.compile(r"\b(?:wish|wishes|wishing|hope|hopes|hoping|pray|prays|praying)\b")
+# A time in a clause about what was done ("i bought a rope today") is no time to act.
+_PAST_TENSE = re.compile(
+    r"\b(?:\w+ed|gave|wrote|written|took|bought|went|did|had|was|were|got|made|left|sent|told"
+    r"|said|sold|hid|found|put|saw|came|ate|drank|swallowed|cut|fell|spent|lost|won|met)\b"
+)
+_HABITUAL = re.compile(
+    r"\b(?:when|whenever|every time|each time|if|sometimes|think|thinking|thought|imagine"
+    r"|imagining|picture|picturing|dream|dreaming|wish|want|wants)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|going to|gonna|am|is|are|plan|planning|about to|want|need|have to|can|can not"
+    r"|feel|feels|keep|keeps|now|getting)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    rule: Rule
+    start: int
+    end: int
+    span: SpanContext
+    span_clause: tuple[int, int]
 
 
 def find_evidence(
@@ -34,50 +88,70 @@ def find_evidence(
 ) -> tuple[list[Evidence], TextContext]:
     """Match ``rules`` against one turn and return evidence with its context flags.
 
-    Evidence that is negated, quoted, hypothetical or about someone else is kept, flagged,
-    so that it explains the assessment without counting as the writer's own risk.
-    Idioms are dropped: "this exam is killing me" is no evidence of anything.
+    Evidence that is negated, quoted, hypothetical, addressed to the reader or about
+    someone else is kept, flagged, so that it explains the assessment without counting
+    as the writer's own risk. Idioms and jokes are dropped: "this exam is killing me" is
+    no evidence of anything.
     """
     ctx = TextContext(norm.text)
-    matches: list[tuple[Rule, int, int]] = []
-    for rule in rules:
-        for m in rule.regex.finditer(norm.text):
-            if m.end() > m.start():
-                matches.append((rule, m.start(), m.end()))
-    anchored = any(r.reason in SI_REASONS for r, _, _ in matches)
-    found: list[Evidence] = []
-    for rule, start, end in matches:
-        if rule.reason is Reason.TIMEFRAME and not _timeframe_counts(rule, start, ctx, anchored):
+    free: list[_Match] = []
+    anchored: list[_Match] = []
+    for rule, hit in _matches(rules, norm.text):
+        if hit.end() <= hit.start():
             continue
-        span = ctx.analyse(start, end, fixed_subject=rule.subject)
-        if rule.idiom_safe and span.idiom:
-            continue
-        note = None
-        if span.quoted:
-            note = "quoted: song, text or someone else's words"
-        elif span.hypothetical and rule.reason not in _UNDISARMED:
-            note = "hypothetical: fiction, study or asking for someone"
-        reason = rule.reason
-        if reason is Reason.PAST_ATTEMPT and span.recent and not span.past:
-            reason = Reason.ATTEMPT
-        src_start, src_end = norm.to_source(start, end)
-        found.append(
-            Evidence(
-                turn=turn,
-                start=src_start,
-                end=src_end,
-                text=norm.original[src_start:src_end],
-                reason=reason,
-                category=rule.category,
-                source=f"rule:{rule.id}",
-                score=rule.score,
-                subject=span.subject,
-                negated=rule.negatable and span.negated,
-                past=span.past and not span.recent and reason not in _LIFETIME,
-                note=note,
-            )
-        )
+        if rule.written_regex is not None:
+            a, b = norm.to_source(hit.start(), hit.end())
+            if not rule.written_regex.search(norm.original[a:b]):
+                continue
+        match = _survives(rule, hit.start(), hit.end(), ctx)
+        if match is not None:
+            (anchored if rule.anchored else free).append(match)
+    found = [_evidence(m, norm, turn) for m in free]
+    anchor = any(ev.reason in _ANCHORS and ev.note is None and not ev.negated for ev in found)
+    kinds = _clusters([m for m in anchored if m.rule.reason is not R.TIMEFRAME])
+    pending = not anchor and len(norm.text.split()) <= _SHORT_TURN
+    for m in anchored:
+        if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
+            found.append(_evidence(m, norm, turn))
+        elif pending:
+            found.append(_evidence(m, norm, turn, note=PENDING_NOTE))
     return _dedupe(found), ctx
+
+
+def _matches(rules: Sequence[Rule], text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+    index, branches = _gate_index(rules)
+    for k in index.candidates(text):
+        rule, regex = branches[k]
+        for m in regex.finditer(text):
+            yield rule, m
+
+
+_Index = tuple[GateIndex, list[tuple[Rule, "re.Pattern[str]"]]]
+_INDEX: dict[int, tuple[Sequence[Rule], _Index]] = {}
+
+
+def _gate_index(rules: Sequence[Rule]) -> _Index:
+    """The literal index of a rule table's branches, built once per table."""
+    cached = _INDEX.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_INDEX) > 16:
+            _INDEX.clear()
+        branches = [(r, b.regex) for r in rules for b in r.branches]
+        gates = [b.gate for r in rules for b in r.branches]
+        cached = (rules, (GateIndex(gates), branches))
+        _INDEX[id(rules)] = cached
+    return cached[1]
+
+
+def _clusters(matches: list[_Match]) -> int:
+    """How many separate cues the matches make ("roof" inside "on the roof" is one)."""
+    spans = sorted({(m.start, m.end) for m in matches})
+    n, reach = 0, -1
+    for a, b in spans:
+        if a >= reach:
+            n += 1
+        reach = max(reach, b)
+    return n
 
 
 def counts(ev: Evidence) -> bool:
@@ -85,13 +159,92 @@ def counts(ev: Evidence) -> bool:
     return ev.subject == "self" and not ev.negated and ev.note is None and not ev.past
 
 
-def _timeframe_counts(rule: Rule, start: int, ctx: TextContext, anchored: bool) -> bool:
-    # "I have an exam tonight" is no timeframe; "I will do it tonight" is. A bare
-    # timeframe is kept when the turn has suicide evidence, or its clause names an act.
-    if rule.id == "suicide.last_night" or anchored:
-        return True
+def _survives(rule: Rule, start: int, end: int, ctx: TextContext) -> _Match | None:
+    victim = rule.reason in (R.ABUSE, R.CHILD_AT_RISK, R.PSYCHOSIS)
+    span = ctx.analyse(start, end, fixed_subject=rule.subject, victim=victim)
+    if rule.idiom_safe and span.idiom:
+        return None
+    if span.hyperbole and rule.reason in _JOKE_REASONS:
+        return None
+    if span.departure and (rule.reason is R.FAREWELL or rule.id in _DEPARTURE_RULES):
+        return None
+    if span.mundane and rule.reason in _MUNDANE_REASONS:
+        return None  # "bought a rope for the camping trip", "parked at the cliff to watch whales"
     lo, hi = ctx.clause(start)
+    if rule.reason in (R.INTENT, R.FAREWELL) and _WISHED.search(ctx.text[lo:start]):
+        return None
+    if rule.reason is R.TIMEFRAME and _past_clause(ctx.text[lo:hi]):
+        return None
+    if rule.id in UNDER_WAY and _HABITUAL.search(ctx.text[lo:start]):
+        return None  # "when i'm on the platform i want to jump": a habit, not now
+    return _Match(rule, start, end, span, (lo, hi))
+
+
+def _past_clause(clause: str) -> bool:
+    return _PAST_TENSE.search(clause) is not None and _FUTURE.search(clause) is None
+
+
+def _acts_in_clause(m: _Match, ctx: TextContext) -> bool:
+    # "I have an exam tonight" is no timeframe; "I will do it tonight" is.
+    if m.rule.reason is not R.TIMEFRAME:
+        return False
+    lo, hi = ctx.clause(m.start)
     return _ACTION.search(ctx.text[lo:hi]) is not None
+
+
+def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = None) -> Evidence:
+    rule, span = m.rule, m.span
+    if note is None:
+        if span.quoted:
+            note = "quoted: song, text or someone else's words"
+        elif span.hypothetical and rule.reason not in _UNDISARMED:
+            note = "hypothetical: fiction, study, a game or asking for someone"
+        elif span.addressee and rule.reason is not R.FAREWELL:
+            note = "addressed to the reader: a supporter's words"
+        elif not span.known_other:
+            note = "about someone the writer does not say they know"
+        elif rule.reason in _NEEDS_PERSON and span.subject == "self" and not span.explicit_self:
+            note = "generic: names no one it happens to"
+    reason, source, past = _timed(rule, span)
+    if rule.id in _PAST_TENSE_RULES and not span.now:
+        lo, hi = m.span_clause
+        past = past or _past_clause(norm.text[lo:hi])
+    src_start, src_end = norm.to_source(m.start, m.end)
+    return Evidence(
+        turn=turn,
+        start=src_start,
+        end=src_end,
+        text=norm.original[src_start:src_end],
+        reason=reason,
+        category=rule.category,
+        source=source,
+        score=rule.score,
+        subject=span.subject,
+        negated=rule.negatable and span.negated,
+        past=past,
+        note=note,
+    )
+
+
+def _timed(rule: Rule, span: SpanContext) -> tuple[Reason, str, bool]:
+    """Reason, source and past flag once the time words around the match are read."""
+    source = f"rule:{rule.id}"
+    if rule.id in _TIMELESS:
+        return rule.reason, source, False
+    recent_only = span.recent and not span.now
+    if rule.reason in (R.ATTEMPT, R.PAST_ATTEMPT):
+        if span.past and not span.now:
+            return R.PAST_ATTEMPT, source, False  # lifetime behaviour counts, as history
+        if rule.reason is R.PAST_ATTEMPT and not (span.recent or span.now):
+            return R.PAST_ATTEMPT, source, False
+        if rule.id in UNDER_WAY and not recent_only:
+            return R.ATTEMPT, source, False
+        return R.ATTEMPT, source + RECENT_SUFFIX, False
+    if rule.reason is R.MEDICAL_EMERGENCY and (recent_only or span.past):
+        return rule.reason, source + RECENT_SUFFIX, True  # over now: no emergency
+    if rule.reason is R.MEANS_ACCESS and recent_only:
+        return rule.reason, source + RECENT_SUFFIX, span.past  # in hand then, not now
+    return rule.reason, source, span.past
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:

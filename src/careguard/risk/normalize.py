@@ -67,8 +67,8 @@ class NormalizedText:
 
     original: str
     text: str
-    _starts: array[int] = field(repr=False, compare=False)
-    _ends: array[int] = field(repr=False, compare=False)
+    # Flat [start0, end0, start1, end1, ...]: the source span of each character of text.
+    _spans: array[int] = field(repr=False, compare=False)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``text[start:end]`` to the span of ``original`` it came from.
@@ -84,9 +84,9 @@ class NormalizedText:
         if not 0 <= start <= end <= n:
             raise ValueError(f"span ({start}, {end}) is outside the normalised text (0..{n})")
         if start < end:
-            # Both arrays are non-decreasing, so the last character has the largest end.
-            return self._starts[start], self._ends[end - 1]
-        pos = self._starts[start] if start < n else (self._ends[n - 1] if n else 0)
+            # Starts and ends never decrease, so the last character has the largest end.
+            return self._spans[2 * start], self._spans[2 * end - 1]
+        pos = self._spans[2 * start] if start < n else (self._spans[-1] if n else 0)
         return pos, pos
 
 
@@ -115,11 +115,14 @@ def _ws_edits(text: str) -> list[Edit]:
 
 # --- step 4: leetspeak ---------------------------------------------------------------
 
+# Leet symbols ("@", "$", "!", ...) as a regex class body; every pattern below that must
+# not put letters next to one of them uses it, so the LEET table is the one source.
+_SYM = re.escape(lx.LEET_SYMBOLS)
 _LEET_RUN_RE = re.compile(f"[{re.escape(''.join(lx.LEET))}]+")
-_LEET_SPOT_RE = re.compile(r"[0-9@$!€]+")
-_TOKEN_TAIL_RE = re.compile(r"[a-z0-9@$!€]*")
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!€")
-_NOT_LEET_BYTES = bytes(b for b in range(128) if chr(b) not in "0123456789@$!")
+_LEET_SPOT_RE = re.compile(f"[0-9{_SYM}]+")
+_TOKEN_TAIL_RE = re.compile(f"[a-z0-9{_SYM}]*")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789" + lx.LEET_SYMBOLS)
+_NOT_LEET_BYTES = bytes(b for b in range(128) if chr(b) not in "0123456789" + lx.LEET_SYMBOLS)
 _LEET_TABLE = str.maketrans(lx.LEET)
 
 
@@ -145,7 +148,7 @@ def _leet_edits(text: str) -> list[Edit]:
 
 
 def _leet_token(text: str, start: int, end: int, edits: list[Edit]) -> None:
-    """Propose leet edits for the token ``text[start:end]`` of letters, digits and @$!."""
+    """Propose leet edits for ``text[start:end]``, a run of letters, digits, leet symbols."""
     word = text[start:end]
     if sum(map(_is_letter, word)) < 2:  # "b4", "h8", "1st": too little to tell
         return
@@ -238,16 +241,16 @@ def _trie_pattern(words: list[str]) -> str:
 
 _SUFFIX_PATTERN = _trie_pattern(list(lx.SUFFIXES))
 _KEY_PATTERN = _trie_pattern(list(lx.SLANG))
-# Not before a word character, "-x", ".x" or "'x"; not before a leet symbol and a letter,
-# since the expansion's letters would make that symbol a letter on a second pass.
-_END = r"(?!\w|[\-.'][a-z]|[@$!]+[a-z])"
+# Not before a word character, "-x", ".x" or "'x"; not before leet symbols and a letter,
+# since the expansion's letters would make those symbols letters on a second pass.
+_END = rf"(?!\w|[\-.'][a-z]|[{_SYM}][0-9{_SYM}]*[a-z])"
 # A word may carry contraction endings ("u'll", "imn't"). The ending is expanded on its
 # own, so the word is expanded too, or a second pass would find it bare.
 _AFTER_KEY = rf"(?:(?<=[a-z])(?=(?:{_SUFFIX_PATTERN})*{_END})|(?={_END}))"
 _KEY_AT_START_RE = re.compile(rf"(?P<w>{_KEY_PATTERN}){_AFTER_KEY}")
 # The key is preceded by a consumed separator rather than a lookbehind: a pattern that
 # starts with a character class lets the regex engine skip ahead at C speed.
-_KEY_RE = re.compile(rf"[^\w@$!](?<![a-z]['\-])(?P<w>{_KEY_PATTERN}){_AFTER_KEY}")
+_KEY_RE = re.compile(rf"[^\w{_SYM}](?<![a-z]['\-])(?P<w>{_KEY_PATTERN}){_AFTER_KEY}")
 _SUFFIX_RE = re.compile(
     "(?:"
     + "|".join(
@@ -258,6 +261,17 @@ _SUFFIX_RE = re.compile(
 )
 
 
+def _plain_stem(text: str, end: int) -> bool:
+    """Whether the word before a contraction ending is all letters.
+
+    Splitting "7won't" would leave "7wo", which the leet step reads as "two" next time.
+    """
+    start = end
+    while start and text[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    return text[start:end].isalpha()
+
+
 def _slang_edits(text: str) -> list[Edit]:
     found: list[Edit] = []
     first = _KEY_AT_START_RE.match(text)
@@ -265,8 +279,11 @@ def _slang_edits(text: str) -> list[Edit]:
         found.append((0, first.end(), lx.SLANG[first.group("w")]))
     found.extend((m.start("w"), m.end(), lx.SLANG[m.group("w")]) for m in _KEY_RE.finditer(text))
     if "'" in text:
+        key_ends = {edit[1] for edit in found}  # a key's expansion is all letters
         found.extend(
-            (m.start(), m.end(), lx.SUFFIXES[m.group()]) for m in _SUFFIX_RE.finditer(text)
+            (m.start(), m.end(), lx.SUFFIXES[m.group()])
+            for m in _SUFFIX_RE.finditer(text)
+            if m.start() in key_ends or _plain_stem(text, m.start())
         )
     if not found:
         return found
@@ -289,7 +306,9 @@ def _slang_edits(text: str) -> list[Edit]:
 # --- step 7: spaced-out and masked words ---------------------------------------------
 
 _JOIN_HINT_RE = re.compile(r"[ ._*\-][a-z0-9][ ._*\-]{1,3}[a-z0-9](?![^\W_])")
-_JOIN_RE = re.compile(r"(?<![^\W_])(?<![@$!])[a-z0-9](?:[ ._*\-]{1,3}[a-z0-9]){2,}(?![^\W_]|[@$!])")
+_JOIN_RE = re.compile(
+    rf"(?<![^\W_])(?<![{_SYM}])[a-z0-9](?:[ ._*\-]{{1,3}}[a-z0-9]){{2,}}(?![^\W_]|[{_SYM}])"
+)
 _JOIN_ITEM_RE = re.compile(r"[a-z0-9]")
 _MAX_JOIN = 64  # longer runs are not an obfuscated word; skipping keeps the DP cheap
 
@@ -401,33 +420,33 @@ def normalize(text: str) -> NormalizedText:
         The normalised text with a per-character map back into ``text``.
 
     """
-    starts, ends = identity(len(text))
+    spans = identity(len(text))
     cur = text
     edits = fold_edits(cur)
     if edits:
-        cur, starts, ends = apply_edits(cur, starts, ends, edits)
+        cur, spans = apply_edits(cur, spans, edits)
     lowered = cur.lower()
     if len(lowered) == len(cur):  # folding lowered all non-ASCII already, so this holds
         cur = lowered
     else:  # pragma: no cover - defensive
         edits = [(i, i + 1, c.lower()) for i, c in enumerate(cur) if c.lower() != c]
-        cur, starts, ends = apply_edits(cur, starts, ends, edits)
+        cur, spans = apply_edits(cur, spans, edits)
     for step in _LINEAR_STEPS:
         edits = step(cur)
         if edits:
-            cur, starts, ends = apply_edits(cur, starts, ends, edits)
+            cur, spans = apply_edits(cur, spans, edits)
     # Joining and slang feed each other ("k m s", "s e l f delete"): repeat to a fixpoint.
     for _ in range(4):
         joined = _join_edits(cur)
         if joined:
-            cur, starts, ends = apply_edits(cur, starts, ends, joined)
+            cur, spans = apply_edits(cur, spans, joined)
         masked = _mask_edits(cur)
         if masked:
-            cur, starts, ends = apply_edits(cur, starts, ends, masked)
+            cur, spans = apply_edits(cur, spans, masked)
         if not (joined or masked):
             break
         edits = _slang_edits(cur)
         if not edits:
             break
-        cur, starts, ends = apply_edits(cur, starts, ends, edits)
-    return NormalizedText(text, cur, starts, ends)
+        cur, spans = apply_edits(cur, spans, edits)
+    return NormalizedText(text, cur, spans)

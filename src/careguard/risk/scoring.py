@@ -4,19 +4,30 @@ The ladder follows the C-SSRS screener: 1 wish to be dead, 2 active thoughts, 3 
 method, 4 with some intent, 5 with a plan and intent, 6 behaviour (lifetime attempt or
 recent preparation). Triage follows the screener's bands, with the crisis-line definition
 of imminent: desire, plan or intent, means and a timeframe within a day, or an attempt
-under way.
+under way. Someone else's risk is triaged the same way (a friend with pills and a date is
+urgent) but never raises the writer's own C-SSRS step.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careguard.risk.detect import counts
+from careguard.risk.detect import PENDING_NOTE, RECENT_SUFFIX, SI_REASONS, UNDER_WAY, counts
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 R = Reason
-_LADDER_RULES_IMMINENT = frozenset({"rule:suicide.attempt_now", "rule:medical.overdose_taken"})
+L = RiskLevel
+_UNDER_WAY = frozenset(f"rule:{rid}" for rid in UNDER_WAY)
+_SOON = frozenset({"rule:suicide.soon", "rule:suicide.last_night"})
+_IN_HAND = frozenset({"rule:suicide.means_here"})
+_DISTRESS = (R.DISTRESS, R.HOPELESSNESS, R.BURDENSOMENESS, R.THWARTED_BELONGING)
+_SEVERE_ABUSE = re.compile(r"chok|strangl|kill me|rape|knife|gun|hiding|banging", re.IGNORECASE)
+_OVERDOSE_RULES = frozenset(
+    {"rule:substance.too_much", "rule:substance.mix", "rule:medical.overdose_taken"}
+)
+Flags = dict[Reason, list[Evidence]]
 
 
 @dataclass(slots=True)
@@ -36,46 +47,61 @@ class RuleVerdict:
         self.rationale.append(f"{level.value}: {why}")
 
 
-def _flags(evidence: Iterable[Evidence]) -> dict[Reason, list[Evidence]]:
-    out: dict[Reason, list[Evidence]] = {}
+def _flags(evidence: Iterable[Evidence]) -> Flags:
+    out: Flags = {}
     for ev in evidence:
         out.setdefault(ev.reason, []).append(ev)
     return out
 
 
-def cssrs_step(flags: dict[Reason, list[Evidence]]) -> tuple[int, str]:
+def _explicit_method(flags: Flags) -> bool:
+    # "jumping off the roof", "taking all my pills": a method pictured as one's own act.
+    return any(ev.score >= 0.6 for ev in flags.get(R.METHOD, []))
+
+
+def _strong_seeking(flags: Flags) -> bool:
+    return any(ev.score >= 0.8 for ev in flags.get(R.METHOD_SEEKING, []))
+
+
+def _distressed(flags: Flags) -> bool:
+    return any(r in flags for r in (*_DISTRESS, R.DESIRE, R.IDEATION))
+
+
+def cssrs_step(flags: Flags) -> tuple[int, str]:
     """Return the C-SSRS step the flags reach and a sentence saying why."""
     has = flags.__contains__
-    si = has(R.DESIRE) or has(R.IDEATION) or has(R.HOPELESSNESS) or has(R.FAREWELL)
-    method = has(R.METHOD) or has(R.MEANS_ACCESS) or has(R.METHOD_SEEKING)
+    si = has(R.DESIRE) or has(R.IDEATION) or has(R.FAREWELL) or _explicit_method(flags)
+    method = has(R.METHOD) or has(R.MEANS_ACCESS)
     if has(R.ATTEMPT) or has(R.PREPARATORY_ACT):
         return 6, "suicidal behaviour: an attempt, an interrupted or aborted one, or preparation"
     if has(R.PAST_ATTEMPT):
         return 6, "a past suicide attempt (lifetime behaviour)"
-    if has(R.PLAN) and (has(R.INTENT) or has(R.TIMEFRAME)):
+    if has(R.PLAN) and (has(R.INTENT) or has(R.TIMEFRAME) or method):
         return 5, "a plan with intent to act"
-    if has(R.INTENT) and method and has(R.TIMEFRAME):
+    if (has(R.INTENT) or has(R.FAREWELL)) and method and has(R.TIMEFRAME):
         return 5, "intent, a method and a time to act"
-    if has(R.INTENT) or (has(R.FAREWELL) and (has(R.IDEATION) or has(R.DESIRE))):
-        return 4, "suicidal thoughts with some intent to act"
-    if has(R.PLAN) and (si or method):
-        return 3, "suicidal thoughts with a plan being worked out"
-    if method and (si or _strong_seeking(flags)):
+    if has(R.INTENT) or has(R.FAREWELL):
+        return 4, "suicidal thoughts with some intent to act, or a farewell"
+    if has(R.PLAN) or _explicit_method(flags) or (method and si):
         return 3, "suicidal thoughts with a method"
-    if has(R.IDEATION) or has(R.FAREWELL):
+    if has(R.METHOD_SEEKING) and (si or _strong_seeking(flags) or _distressed(flags)):
+        return 3, "seeks a method in distress"
+    if has(R.IDEATION):
         return 2, "active suicidal thoughts"
     if has(R.DESIRE):
         return 1, "a wish to be dead"
     return 0, ""
 
 
-def _strong_seeking(flags: dict[Reason, list[Evidence]]) -> bool:
-    return any(ev.score >= 0.8 for ev in flags.get(R.METHOD_SEEKING, []))
-
-
 def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     """Combine all evidence of a text or conversation into the rules' verdict."""
     own = [ev for ev in evidence if counts(ev)]
+    if any(ev.reason in SI_REASONS for ev in own):  # a bare "tonight" answers an earlier turn
+        own += [
+            ev
+            for ev in evidence
+            if ev.note == PENDING_NOTE and ev.subject == "self" and not ev.negated
+        ]
     flags = _flags(own)
     out = RuleVerdict()
     out.categories = _category_scores(own)
@@ -84,6 +110,7 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     _suicide_level(out, flags, step, why)
     _category_levels(out, flags)
     _history(out, evidence, flags)
+    _reassured(out, evidence)
     _others(out, evidence)
     if step:
         floor = {1: 0.55, 2: 0.8, 3: 0.88, 4: 0.93, 5: 0.96, 6: 0.97}[step]
@@ -92,108 +119,131 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     return out
 
 
-def _suicide_level(
-    out: RuleVerdict, flags: dict[Reason, list[Evidence]], step: int, why: str
-) -> None:
+def _under_way(flags: Flags) -> bool:
+    return any(ev.source in _UNDER_WAY for ev in flags.get(R.ATTEMPT, []))
+
+
+def _soon(flags: Flags) -> bool:
+    return any(ev.source in _SOON for ev in flags.get(R.TIMEFRAME, []))
+
+
+def _suicide_level(out: RuleVerdict, flags: Flags, step: int, why: str) -> None:
     has = flags.__contains__
-    under_way = any(
-        ev.source in _LADDER_RULES_IMMINENT for evs in flags.values() for ev in evs
-    )
-    if under_way:
-        out.raise_level(RiskLevel.IMMINENT, "an attempt or overdose under way")
-    wants = has(R.DESIRE) or has(R.IDEATION) or has(R.INTENT) or has(R.FAREWELL)
-    how = has(R.PLAN) or has(R.METHOD) or has(R.INTENT) or has(R.PREPARATORY_ACT)
-    if wants and how and has(R.MEANS_ACCESS) and has(R.TIMEFRAME):
-        out.raise_level(RiskLevel.IMMINENT, "desire, plan or intent, means and a timeframe")
-    elif has(R.INTENT) and has(R.TIMEFRAME) and (how or has(R.MEANS_ACCESS)):
-        out.raise_level(RiskLevel.IMMINENT, "intent to act with a method and a timeframe")
+    if _under_way(flags):
+        out.raise_level(L.IMMINENT, "an attempt under way, or at the edge now")
+    means = has(R.MEANS_ACCESS) or has(R.PREPARATORY_ACT) or has(R.METHOD)
+    resolve = has(R.INTENT) or has(R.PLAN) or has(R.PREPARATORY_ACT) or has(R.FAREWELL)
+    in_hand = any(ev.source in _IN_HAND for ev in flags.get(R.MEANS_ACCESS, []))
+    if (_soon(flags) or in_hand) and means and (resolve or has(R.DESIRE) or has(R.IDEATION)):
+        out.raise_level(L.IMMINENT, "desire, plan or intent, means and a timeframe")
     lifetime_only = step == 6 and not (has(R.ATTEMPT) or has(R.PREPARATORY_ACT))
     if step >= 4 and not lifetime_only:
-        out.raise_level(RiskLevel.HIGH, f"C-SSRS {step}: {why}")
+        out.raise_level(L.HIGH, f"C-SSRS {step}: {why}")
     elif step == 3:
-        level = RiskLevel.HIGH if has(R.MEANS_ACCESS) or _acute(flags) else RiskLevel.MODERATE
-        out.raise_level(level, f"C-SSRS 3: {why}")
+        acute = has(R.MEANS_ACCESS) or (has(R.METHOD_SEEKING) and _distressed(flags))
+        out.raise_level(L.HIGH if acute else L.MODERATE, f"C-SSRS 3: {why}")
     elif step == 2:
-        out.raise_level(RiskLevel.MODERATE, f"C-SSRS 2: {why}")
+        out.raise_level(L.MODERATE, f"C-SSRS 2: {why}")
     elif step == 1:
-        out.raise_level(RiskLevel.LOW, f"C-SSRS 1: {why}")
-    if has(R.ATTEMPT) or has(R.PREPARATORY_ACT):
-        out.raise_level(RiskLevel.HIGH, "recent suicidal behaviour or preparation")
-    if has(R.METHOD_SEEKING) and _acute(flags):
-        out.raise_level(RiskLevel.HIGH, "seeks a method or a high place in despair or after a loss")
-    elif has(R.METHOD_SEEKING) and not step:
-        out.raise_level(RiskLevel.MODERATE, "asks for lethal means or method information")
-    if has(R.HOPELESSNESS) or has(R.BURDENSOMENESS) or has(R.THWARTED_BELONGING):
-        out.raise_level(RiskLevel.LOW, "hopelessness, burdensomeness or isolation")
-
-
-def _acute(flags: dict[Reason, list[Evidence]]) -> bool:
-    # Seeking a method right after a loss is the pattern chatbots most often miss.
-    return R.METHOD_SEEKING in flags and (R.DISTRESS in flags or R.HOPELESSNESS in flags)
+        out.raise_level(L.LOW, f"C-SSRS 1: {why}")
+    if has(R.METHOD_SEEKING) and not step and _strong_seeking(flags):
+        out.raise_level(L.MODERATE, "asks for lethal means or method information")
+    if any(r in flags for r in _DISTRESS[1:]):
+        out.raise_level(L.LOW, "hopelessness, burdensomeness or isolation")
 
 
 _CATEGORY_LEVEL: dict[Reason, tuple[RiskLevel, str]] = {
-    R.SELF_HARM: (RiskLevel.MODERATE, "current self-harm"),
-    R.VIOLENT_THOUGHTS: (RiskLevel.MODERATE, "thoughts of harming others"),
-    R.ABUSE: (RiskLevel.MODERATE, "abuse or violence being suffered"),
-    R.CHILD_AT_RISK: (RiskLevel.HIGH, "a child at risk"),
-    R.MEDICAL_EMERGENCY: (RiskLevel.HIGH, "a medical emergency"),
-    R.SUBSTANCE: (RiskLevel.MODERATE, "a substance crisis or withdrawal"),
-    R.PANIC: (RiskLevel.MODERATE, "an acute panic or anxiety crisis"),
-    R.PSYCHOSIS: (RiskLevel.MODERATE, "signs of psychosis"),
-    R.MANIA: (RiskLevel.MODERATE, "signs of mania"),
-    R.EATING_DISORDER: (RiskLevel.MODERATE, "eating-disorder risk"),
-    R.DISTRESS: (RiskLevel.LOW, "emotional distress"),
+    R.SELF_HARM: (L.MODERATE, "current self-harm"),
+    R.VIOLENT_THOUGHTS: (L.MODERATE, "thoughts of harming others"),
+    R.ABUSE: (L.MODERATE, "abuse or violence being suffered"),
+    R.CHILD_AT_RISK: (L.HIGH, "a child at risk"),
+    R.MEDICAL_EMERGENCY: (L.HIGH, "a medical emergency"),
+    R.SUBSTANCE: (L.MODERATE, "a substance crisis or withdrawal"),
+    R.PANIC: (L.MODERATE, "an acute panic or anxiety crisis"),
+    R.PSYCHOSIS: (L.MODERATE, "signs of psychosis"),
+    R.MANIA: (L.MODERATE, "signs of mania"),
+    R.EATING_DISORDER: (L.MODERATE, "eating-disorder risk"),
+    R.DISTRESS: (L.LOW, "emotional distress"),
 }
 
 
-def _category_levels(out: RuleVerdict, flags: dict[Reason, list[Evidence]]) -> None:
+def _category_levels(out: RuleVerdict, flags: Flags) -> None:
+    has = flags.__contains__
     for reason, (level, why) in _CATEGORY_LEVEL.items():
         if reason in flags:
             out.raise_level(level, why)
     violent = flags.get(R.VIOLENT_THOUGHTS, [])
-    if any(ev.score >= 0.9 for ev in violent) or (violent and R.MEANS_ACCESS in flags):
-        out.raise_level(RiskLevel.HIGH, "violent intent with a target or a weapon")
-    if any("kill me" in ev.text.lower() for ev in flags.get(R.ABUSE, [])):
-        out.raise_level(RiskLevel.HIGH, "a threat to the writer's life")
+    if any(ev.score >= 0.9 for ev in violent) or (violent and has(R.MEANS_ACCESS)):
+        out.raise_level(L.HIGH, "violent intent with a target or a weapon")
+    if any(ev.score >= 0.95 for ev in violent) and _soon(flags):
+        out.raise_level(L.IMMINENT, "armed, with a target and a time")
+    if any(_SEVERE_ABUSE.search(ev.text) for ev in flags.get(R.ABUSE, [])):
+        out.raise_level(L.HIGH, "strangulation, rape or a threat to the writer's life")
+    overdose = any(ev.source in _OVERDOSE_RULES for evs in flags.values() for ev in evs)
+    if (has(R.MEDICAL_EMERGENCY) or has(R.PANIC)) and overdose:
+        out.raise_level(L.IMMINENT, "too much taken, with signs of poisoning")
+    command = any(ev.score >= 0.9 for ev in flags.get(R.PSYCHOSIS, []))
+    if has(R.PSYCHOSIS) and (
+        command or has(R.SELF_HARM) or has(R.VIOLENT_THOUGHTS) or has(R.METHOD)
+    ):
+        out.raise_level(L.HIGH, "voices or delusions pushing towards harm")
 
 
-def _history(
-    out: RuleVerdict, evidence: Sequence[Evidence], flags: dict[Reason, list[Evidence]]
-) -> None:
+def _history(out: RuleVerdict, evidence: Sequence[Evidence], flags: Flags) -> None:
     if R.PAST_ATTEMPT in flags:
         current = any(
             r in flags for r in (R.DESIRE, R.IDEATION, R.HOPELESSNESS, R.DISTRESS, R.METHOD)
         )
         if current:
-            out.raise_level(RiskLevel.MODERATE, "a past attempt with current distress")
+            out.raise_level(L.MODERATE, "a past attempt with current distress")
         else:
-            out.raise_level(RiskLevel.LOW, "a past suicide attempt, no current signs")
-    past_si = any(
-        ev.past and ev.subject == "self" and not ev.negated and ev.category is not None
+            out.raise_level(L.LOW, "a past suicide attempt, no current signs")
+    if any(ev.source.endswith(RECENT_SUFFIX) for ev in flags.get(R.ATTEMPT, [])):
+        out.raise_level(L.HIGH, "a recent suicide attempt")
+    past = any(
+        ev.past
+        and ev.subject == "self"
+        and ev.note is None
+        and not ev.negated
+        and ev.reason not in (R.PROTECTIVE_FACTOR, R.TIMEFRAME)
         for ev in evidence
     )
-    if past_si and out.level is RiskLevel.NONE:
-        out.raise_level(RiskLevel.LOW, "past risk the writer describes as over")
+    if past and out.level is L.NONE:
+        out.raise_level(L.LOW, "past risk the writer describes as over")
+
+
+def _reassured(out: RuleVerdict, evidence: Sequence[Evidence]) -> None:
+    # "I'm not suicidal, just exhausted": someone who says so is not at no risk at all.
+    own = [ev for ev in evidence if ev.subject == "self" and ev.note is None]
+    denied = any(ev.negated and ev.category is not None for ev in own)
+    if denied or any(ev.reason is R.PROTECTIVE_FACTOR for ev in own):
+        out.raise_level(L.LOW, "the writer talks about risk and says they are safe")
 
 
 def _others(out: RuleVerdict, evidence: Sequence[Evidence]) -> None:
     theirs = [
         ev
         for ev in evidence
-        if ev.subject == "other" and not ev.negated and ev.note is None and ev.category
+        if ev.subject == "other" and not ev.negated and ev.note is None and not ev.past
     ]
     if not theirs:
         return
-    step, _ = cssrs_step(_flags(theirs))
-    serious = step >= 1 or any(
-        ev.reason in (R.MEDICAL_EMERGENCY, R.SELF_HARM, R.ATTEMPT) for ev in theirs
-    )
+    # Means and times are situational: "he says he has a razor and is doing it now".
+    shared = [ev for ev in evidence if counts(ev) and ev.reason in (R.MEANS_ACCESS, R.TIMEFRAME)]
+    flags = _flags(theirs + shared)
+    mirror = RuleVerdict()
+    step, why = cssrs_step(flags)
+    _suicide_level(mirror, flags, step, why)
+    _category_levels(mirror, flags)
+    if any(ev.source.endswith(RECENT_SUFFIX) for ev in flags.get(R.ATTEMPT, [])):
+        mirror.raise_level(L.HIGH, "a recent attempt")
+    serious = mirror.level >= L.MODERATE or step >= 1
     if serious:
         out.concerned_other = True
-        out.raise_level(
-            RiskLevel.MODERATE, "concerned other: someone the writer knows may be at risk"
-        )
+        level = max(mirror.level, L.MODERATE)
+        out.raise_level(level, "concerned other: someone the writer knows may be at risk")
+    elif any(ev.reason in _DISTRESS for ev in theirs):
+        out.raise_level(L.LOW, "someone the writer knows is struggling")
 
 
 def _category_scores(own: Sequence[Evidence]) -> dict[Category, float]:

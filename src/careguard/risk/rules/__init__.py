@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
-from careguard.risk.rules import categories, suicide
+from careguard.risk.rules import (
+    abuse,
+    distress,
+    eating,
+    medical,
+    panic,
+    psychosis,
+    self_harm,
+    substance,
+    suicide,
+    suicide_acts,
+    suicide_factors,
+    suicide_means,
+    violence,
+)
 from careguard.risk.rules._base import Rule, expand
 
 DETECTORS: dict[str, tuple[Rule, ...]] = {
-    "suicide": suicide.ALL,
-    "self_harm": categories.SELF_HARM,
-    "violence": categories.VIOLENCE,
-    "abuse": categories.ABUSE,
-    "medical": categories.MEDICAL,
-    "substance": categories.SUBSTANCE,
-    "panic": categories.PANIC,
-    "psychosis": categories.PSYCHOSIS,
-    "eating": categories.EATING,
-    "distress": categories.DISTRESS,
+    "suicide": suicide.ALL + suicide_means.ALL + suicide_acts.ALL + suicide_factors.ALL,
+    "self_harm": self_harm.SELF_HARM,
+    "violence": violence.VIOLENCE,
+    "abuse": abuse.ABUSE + abuse.MINOR,
+    "medical": medical.MEDICAL,
+    "substance": substance.SUBSTANCE,
+    "panic": panic.PANIC,
+    "psychosis": psychosis.PSYCHOSIS,
+    "eating": eating.EATING,
+    "distress": distress.ALL,
 }
 
 

@@ -12,20 +12,30 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from careguard.risk.rules._gate import required_literals, split_alternatives
 from careguard.types import Category, Reason
 
 # Building blocks shared by every detector.
 MACROS: dict[str, str] = {
     "SELF": r"(?:myself|my self|my own life|my life)",
     "REFLEX_OTHER": r"(?:himself|herself|themselves|themself|yourself|yourselves)",
-    "WANT": (
-        r"(?:want|wants|wanted|wanna|need|needs|needed|would like|would love|wish|wishes|wished|long|longed"
-        r"|feel like|felt like|am ready|ready)"
+    # Anyone's own self or life; the context module reads whose it is.
+    "ANY_SELF": (
+        r"(?:myself|my self|himself|herself|themselves|themself|yourself|(?:my|his|her|their"
+        r"|your) (?:own )?li(?:fe|ves))"
     ),
+    "POSS": r"(?:my|his|her|their|your|our)",
+    "OBJ": r"(?:me|him|her|them|you|us)",
+    "WANT": (
+        r"(?:want|wants|wanted|wanting|wanna|need|needs|needed|would like|would love|wish"
+        r"|wishes|wished|wishing|long|longed|feel like|felt like|am ready|ready"
+        r"|hope|hoping|pray|praying)"
+    ),
+    "HOPE": r"(?:hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)",
     "INTEND": (
         r"(?:going to|gonna|will|shall|am about to|about to|plan to|planning to|planned to"
-        r"|decided to|have decided to|intend to|am intending to|ready to|am ready to"
-        r"|finally going to|tonight i will|i will)"
+        r"|decided to|have decided to|decide to|intend to|am intending to|ready to"
+        r"|am ready to|finally going to|tonight i will|i will|have to|got to|need to|must)"
     ),
     "KILL": (
         r"(?:kill|killing|killed|end|ending|ended|take|taking|took|off|offing|offed"
@@ -33,32 +43,73 @@ MACROS: dict[str, str] = {
     ),
     "PILLS": (
         r"(?:pills?|tablets?|meds|medications?|medicines?|paracetamol|acetaminophen|tylenol"
-        r"|ibuprofen|advil|aspirin|panadol|insulin|sleeping pills|benzos?|xanax|valium"
-        r"|oxy(?:codone|contin)?|opioids?|fentanyl|heroin|antidepressants?|sertraline|prozac"
+        r"|ibuprofen|advil|aspirin|panadol|insulin|sleeping (?:pills|tablets)|benzos?|xanax|valium"
+        r"|oxy(?:codone|contin|s)?|opioids?|fentanyl|heroin|antidepressants?|sertraline|prozac"
         r"|zoloft|lithium|seroquel|quetiapine|amitriptyline|codeine|tramadol|morphine|diazepam"
-        r"|lorazepam|klonopin|clonazepam|ambien|zolpidem|antifreeze|bleach|poison|rat poison)"
+        r"|lorazepam|klonopin|clonazepam|ambien|zolpidem|antifreeze|bleach|poison|rat poison"
+        r"|painkillers?|antihistamines?|prescriptions?|capsules?|heart pills|sleeping aids?"
+        r"|pain meds|anti ?depressants|melatonin|methadone|percocet|vicodin|gabapentin)"
     ),
     "METHOD_NOUN": (
-        r"(?:pills?|tablets?|overdose|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|bullet"
-        r"|knife|knives|blade|razor|razors|bridge|roof|rooftop|cliff|ledge|balcony|building"
-        r"|train|tracks|railway|subway|traffic|highway|car exhaust|exhaust|carbon monoxide"
+        r"(?:pills?|tablets?|overdose|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|bullets?"
+        r"|knife|knives|blades?|razors?|bridge|roof|rooftop|cliffs?|ledge|balcony"
+        r"|train|tracks|railway|subway|car exhaust|exhaust|carbon monoxide"
         r"|charcoal|helium|plastic bag|bleach|poison|antifreeze|insulin|drown|drowning"
-        r"|wrists?|veins?|sleeping pills|painkillers|cliffs|tall building|high place)"
+        r"|wrists?|veins?|sleeping pills|painkillers|tall building|high place|meds|overpass"
+        r"|multistorey|multi storey|parking garage|car park)"
     ),
+    # Places and things to jump from.
+    "HIGH_PLACE": (
+        r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|ledges?"
+        r"|overpass(?:es)?|viaducts?|parking (?:garages?|structures?|decks?)|multi ?storey"
+        r"|car parks?|skyscrapers?|(?:top|\d+(?:st|nd|rd|th)) floor|high floor|window"
+        r"|dam|quarry|railings?|platform)"
+    ),
+    "VEHICLE": r"(?:train|trains|bus|buses|car|cars|truck|trucks|lorry|lorries|subway|tram|express|traffic)",
     "SOON": (
         r"(?:tonight|today|this evening|this afternoon|this morning|right now|tomorrow"
-        r"|in (?:an|one|a few|\d+|two|three|a couple of) (?:hours?|minutes?|mins?)"
-        r"|this weekend|before (?:the )?morning|by (?:the )?morning|by tomorrow"
-        r"|when everyone (?:is|goes to) (?:asleep|sleep|bed)|after (?:work|school) today"
-        r"|at midnight|at \d{1,2} ?(?:am|pm|o'?clock)|in a few days|this week|on (?:monday"
-        r"|tuesday|wednesday|thursday|friday|saturday|sunday))"
+        r"|in (?:an|one|a few|\d+|two|three|a couple of|half an) (?:hours?|minutes?|mins?)"
+        r"|within (?:the|an|the next) (?:hour|few hours|day)|before (?:the )?(?:morning|sunrise"
+        r"|midnight|dawn)|by (?:the )?morning|by tomorrow|after this (?:message|post|text)"
+        r"|when everyone (?:is|goes to) (?:asleep|sleep|bed)|after everyone (?:sleeps|is asleep"
+        r"|goes to (?:sleep|bed))|after (?:work|school) today|at midnight|at \d{1,2}(?::\d\d)?"
+        r" ?(?:am|pm|o'?clock)?|once (?:he|she|they|my \w+) (?:leaves|leave|is asleep|are asleep"
+        r"|goes|go)|as soon as i (?:finish|am done|send|post)|when my shift ends)"
+    ),
+    "LATER": (
+        r"(?:this weekend|next (?:week|weekend|month|year|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday|my birthday|the \d{1,2}(?:st|nd|rd|th)|(?:new year|christmas)(?:'s)?(?: eve)?)"
+        r"|after (?:christmas|new year|my (?:birthday|exams?|results|last shift)|the (?:holidays"
+        r"|exams?|funeral|wedding))|in a (?:few|couple of) (?:days|weeks)|this week|by (?:the end"
+        r" of )?(?:the )?(?:week|month)|the day (?:after|before|my|when|that)|before (?:christmas"
+        r"|my birthday|the end of the (?:week|month|year)))"
     ),
     "PERSON_OTHER": (
         r"(?:he|she|they|him|her|them|my (?:friend|best friend|bf|gf|boyfriend|girlfriend"
         r"|partner|wife|husband|son|daughter|kid|child|brother|sister|mom|mum|mother|dad"
         r"|father|cousin|roommate|classmate|coworker|colleague|student|client|patient"
-        r"|niece|nephew|aunt|uncle|grandma|grandpa|fiance|fiancee|ex|teen|teenager)"
+        r"|niece|nephew|aunt|uncle|grandma|grandpa|fiance|fiancee|ex|teen|teenager|mate"
+        r"|best mate|flatmate|grandad|granddad|grandmother|grandfather)"
         r"|a friend|someone i know|a (?:student|client|patient|colleague|coworker))"
+    ),
+    # People close to the writer (as abusers, targets or people at risk).
+    "KIN": (
+        r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mom"
+        r"|mum|mother|stepdad|stepfather|stepmom|stepmum|stepmother|uncle|aunt|brother|sister"
+        r"|parents?|grandma|grandpa|grandad|cousin|son|daughter|kids?|child|baby|roommate"
+        r"|flatmate|housemate|boss|manager|coach|teacher|carer|caregiver|landlord|neighbou?rs?"
+        r"|mother-in-law|father-in-law|in-laws|(?:\w+'s )?(?:boyfriend|girlfriend|husband|dad|mom"
+        r"|mum))"
+    ),
+    # Whoever is gone from the world: "if i (just) ___".
+    "GONE": (
+        r"(?:died|die|was dead|were dead|was gone|were gone|passed on|passed away|went away"
+        r"|was not (?:here|around|alive|there|in it)|were not (?:here|around|alive|there)"
+        r"|did not wake up|never woke up|did not exist|never existed|was never born"
+        r"|had never been born|disappeared(?: for good)?|vanished|killed myself|stopped"
+        r" existing|was not around anymore|got hit by a \w+|left for good|ceased to exist"
+        r"|(?:only )?(?:had|have) (?:\w+ )?(?:months|weeks|days) (?:left|to live))"
     ),
 }
 
@@ -78,6 +129,14 @@ Subject = Literal["self", "other", "auto"]
 
 
 @dataclass(frozen=True, slots=True)
+class Branch:
+    """One top-level alternative of a rule's pattern, with its literal pre-check."""
+
+    regex: re.Pattern[str]
+    gate: frozenset[str] | None
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One pattern and what its match means.
 
@@ -91,6 +150,10 @@ class Rule:
             ``other`` when it fixes someone else, ``auto`` to infer from context.
         negatable: Whether a preceding negation cancels the match.
         idiom_safe: Whether the match may be an idiom (then idiom spans cancel it).
+        anchored: Whether the match only counts next to suicide evidence (a bare
+            "tonight" or "pills" means nothing on its own).
+        written: A pattern the original, un-normalised span must match too (so that
+            "unalive", which normalises to "kill", can mean "kill myself" on its own).
     """
 
     id: str
@@ -101,12 +164,34 @@ class Rule:
     subject: Subject = "auto"
     negatable: bool = True
     idiom_safe: bool = True
+    anchored: bool = False
+    written: str | None = None
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    written_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    gate: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    branches: tuple[Branch, ...] = field(init=False, repr=False, compare=False)
+
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` lacks every literal a match would need (a cheap pre-check)."""
+        return self.gate is None or any(lit in text for lit in self.gate)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"rule {self.id}: score {self.score} is outside 0..1")
-        object.__setattr__(self, "regex", re.compile(rf"\b(?:{expand(self.pattern)})\b"))
+        expanded = expand(self.pattern)
+        pattern = rf"\b(?:{expanded})\b"
+        object.__setattr__(self, "regex", re.compile(pattern))
+        # Each top-level alternative runs on its own, and only if its literals occur.
+        branches = []
+        for alt in split_alternatives(expanded):
+            alt_pattern = rf"\b(?:{alt})\b"
+            branches.append(Branch(re.compile(alt_pattern), required_literals(alt_pattern)))
+        object.__setattr__(self, "branches", tuple(branches))
+        gates = [b.gate for b in branches]
+        gate = None if any(g is None for g in gates) else frozenset().union(*gates)  # type: ignore[arg-type]
+        object.__setattr__(self, "gate", gate)
+        written = re.compile(self.written, re.IGNORECASE) if self.written else None
+        object.__setattr__(self, "written_regex", written)
 
 
 def rules(
@@ -117,6 +202,8 @@ def rules(
     subject: Subject = "auto",
     negatable: bool = True,
     idiom_safe: bool = True,
+    anchored: bool = False,
+    written: str | None = None,
 ) -> tuple[Rule, ...]:
     """Build a detector's rule table from ``(name, reason, score, pattern)`` rows."""
     return tuple(
@@ -129,6 +216,8 @@ def rules(
             subject=subject,
             negatable=negatable,
             idiom_safe=idiom_safe,
+            anchored=anchored,
+            written=written,
         )
         for name, reason, score, pattern in rows
     )

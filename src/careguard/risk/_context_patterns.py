@@ -1,0 +1,194 @@
+"""Pattern tables behind :mod:`careguard.risk.context`: idioms, time, quotes, fiction.
+
+Kept apart so the vocabulary can grow without touching the logic that reads it. All
+patterns run on normalised text (lower case, contractions expanded).
+"""
+
+from __future__ import annotations
+
+import re
+
+from careguard.risk.rules._base import expand
+
+CLAUSE_BREAK = re.compile(
+    r"[.!?;\n]+|,? \b(?:but|however|although|though|except|yet|whereas|and then)\b"
+)
+SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+
+# Figures of speech: the match inside them is no evidence of anything.
+IDIOMS = re.compile(
+    expand(
+        r"\b(?:(?:this|that|it|work|school|homework|the (?:exam|test|wait|heat|suspense|commute"
+        r"|traffic|cold|noise|kids|lecture|meeting)|exams?|class|traffic|my (?:feet|back|boss|job"
+        r"|kids|legs|head|neck|knees|shoes|inbox)|these (?:shoes|heels|kids)|mondays?|you|he|she"
+        r"|they|this (?:song|game|show|weather|class|job|week|day|heat|curry|workout|commute))"
+        r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:literally |honestly |seriously"
+        r" |actually |absolutely |trying to )?(?:killing|kill|murdering) me"
+        r"|killing me softly|(?:kill|killing|killed) myself laughing|(?:killing|kill|killed)"
+        r" myself (?:trying to|to finish|to get|over|for|with work|at work|at the gym|working"
+        r"|studying)|dying (?:to|for) (?:see|try|know|meet|go|get|hear|watch|read|eat|have|tell"
+        r"|find out|a|an|some|the|this|that|your)|to die for|die (?:of|from) (?:embarrassment"
+        r"|shame|cringe|boredom|laughter|laughing|cuteness)|(?:dead|dying|died) (?:of|from"
+        r"|laughing) ?(?:laughter|laughing|embarrassment|boredom|cringe)?"
+        r"|i am (?:literally |so |actually )?(?:dead|dying|deceased)(?= (?:lol|lmao|lmfao|haha"
+        r"|rofl|💀|😂|🤣)|!|,? (?:my|this|that|the|he|she|i just))"
+        r"|(?:kill|killing|killed) (?:it|time|the (?:lights|vibe|mood|engine|music|game"
+        r"|competition|dragon|boss)|two birds)|(?:would|could) kill for (?:a|an|some|that|this)"
+        r"|(?:would|could) (?:literally )?die for (?:a|an|some|that|this|your|my)|die happy"
+        r"|(?:phone|battery|laptop|car|plant|plants|computer|wifi|charger|tv|headphones|printer"
+        r"|diet|group chat|party|social life|sense of humou?r|startup|project)(?: \w+){0,2}"
+        r" (?:is |just |has |was )?(?:dead|died|dying|killed)"
+        r"|dead ?line|dead (?:tired|serious|end|last|center|silence|weight|on|wrong|ringer|to the"
+        r" world|in the water)|the dead of|(?:the )?death of me|end of me"
+        r"|shoot (?:me|us) (?:a|an) (?:message|text|email|dm|line)|just shoot me if"
+        r"|(?:shoot|shooting) (?:hoops|pool|a (?:video|film|scene|photo)|photos|the breeze)"
+        r"|shot myself in the foot|overdos(?:e|ed|ing) on (?:sugar|caffeine|coffee|chocolate"
+        r"|candy|netflix|anime|tv|cake|pizza)"
+        r"|if (?:all )?(?:your|my) friends (?:jumped|jump) off (?:a|the) bridge"
+        r"|(?:mom|mum|dad|parents|wife|husband|teacher|boss|coach|girlfriend|boyfriend|sister"
+        r"|brother)(?: \w+)? (?:is going to|will|would|gonna|is gonna) (?:literally |actually )?"
+        r"kill me(?: (?:if|when) (?:\w+ ){0,6})?"
+        r"|suicide (?:squad|doors?|run|runs|sprints?|drills?|king|blonde|note (?:lyrics|song))"
+        r"|(?:suicide|self[- ]?harm) (?:prevention|awareness|rates?|statistics|research)"
+        r"|world suicide|killer (?:workout|app|deal|song)"
+        r"|killing (?:the|this|that) (?:game|exam|test|workout|presentation)"
+        r"|drop dead (?:gorgeous|beautiful)|(?:bored|scared|worried|frozen|tired) to death"
+        r"|i (?:nearly|almost) died (?:when|of|laughing)|(?:crawl|curl up) (?:into|in) a hole"
+        r" and die|(?:floor|ground|earth) (?:to )?swallow me|(?:lie|lay) in a ditch"
+        r"|if (?:my )?(?:\w+ ){0,3}?(?:sees|see|finds out|find out|hears|hear|notices|knows|catches"
+        r"|reads)(?: \w+){0,5}? (?:he|she|they|\w+) (?:is going to|will|would|is gonna|gonna)"
+        r" (?:literally |actually )?kill me"
+        r"|(?<!would )(?<!to )(?<!will )(?<!could )(?<!please )(?:end|kill|shoot) me(?: now)?"
+        r"(?= *$|[.,;!?]| (?:lol|lmao|haha)| already)"
+        r"|the next person (?:who|that)|jump(?:ed)? at the chance|jump(?:ing)? (?:the gun"
+        r"|ship|through hoops|to conclusions)|(?:throw|throwing) myself into"
+        r"|hang (?:on|in there|out|up|my coat)|cut it (?:out|close)|cutting it close"
+        r"|(?:dead|died|die|dying) (?:inside|on my feet)|gave up the ghost|final nail in the"
+        r" coffin|see you at the funeral|pass out if|die on (?:the|that) hill)"
+    )
+)
+# Laughter and joke markers: a low-grade wish to die next to them is hyperbole.
+HYPERBOLE = re.compile(
+    r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|joking|xd)\b|[😂🤣💀]"
+    r"|\bso (?:good|bad|boring|funny|embarrassing|cringe|awkward|hungry|cute|hot|long|slow"
+    r"|loud|annoying|dumb|stupid|delicious|spicy|amazing|awful|lame|hard|good it)"
+    r"(?: that)? i (?:\w+ )?(?:could|would|want to|wanted to|am going to|might|will|literally)"
+    r"|\b(?:ate|eaten|eats|took|takes|stole|steals|borrowed|used|uses|finished|drank|broke|touched"
+    r"|touches|spilled) my (?:\w+ )?(?:leftovers|food|snacks?|fries|charger|jacket|clothes|stuff"
+    r"|lunch|chocolate|phone|drink|coffee|pizza|sandwich|car|headphones|makeup|cereal|milk|seat)\b"
+)
+NOT_JOKING = re.compile(
+    r"\b(?:not (?:even |really )?(?:a )?jok(?:e|ing)|no joke|i am (?:not )?(?:serious"
+    r"|being serious)|for real"
+    r"|fr|actually|seriously though|i mean it|can not do this)\b"
+)
+# Leaving a group, a job or a town: a goodbye that is no farewell.
+DEPARTURE = re.compile(
+    r"\b(?:(?:moving|move|moved) (?:to|out|home|house|away|back|the chat|the group|on to|abroad)"
+    r"|new (?:app|group|chat|server|job|city|house|school|place|flat|team)|off to (?:uni|college"
+    r"|university|school|work|bed|sleep|camp|the)|(?:going|leaving|heading) (?:on|for|to) (?:a )?"
+    r"(?:holiday|vacation|trip|uni|college|university|work|business trip|bed)|contract (?:ends"
+    r"|is ending|is up)|graduat\w+|semester|holiday|vacation|in this (?:group|chat|server|forum"
+    r"|sub|channel)|(?:logging|log) off for|see you (?:all )?(?:soon|later|tomorrow|next|in|on"
+    r"|there|after|when|at)|be back (?:soon|in|next|on|later)|(?:summer|winter|christmas|easter"
+    r"|half term|spring) (?:break|holidays?)|while i am (?:away|gone|on|in|at)|retir\w+"
+    r"|(?:i will )?miss you all|farewell (?:party|drinks|card|lunch)|last (?:day|shift) at)\b"
+)
+# An ordinary purpose or pastime: "bought a rope for the camping trip", "wish me luck".
+MUNDANE = re.compile(
+    r"\b(?:for (?:the|a|my|our|his|her) (?:\w+ ){0,2}?(?:trip|party|swing|camping|holiday|garden"
+    r"|boat|project|class|game|show|wedding|birthday|gym|climbing|hike|hiking|festival|concert"
+    r"|bbq|barbecue|picnic|match|race|competition|tournament|week|month|grandma|grandad|nan|kids"
+    r"|dog|cat|shed|tent|van|move|office|team|event|fancy dress|costume|halloween)|(?:digital )?"
+    r"detox|wish me luck|for the first time|waiting (?:for|on) the (?:\w+ )?(?:bus|train|boat"
+    r"|ferry|tour|show|game|match|sunset|sunrise|fireworks|view|others|rest|doors)|bungee"
+    r"|whale watching|sightseeing|the view is|fireworks)\b"
+)
+
+PAST_DISTANT = re.compile(
+    r"\b(?:years? ago|(?:\d+|a few|several|many|two|three|four|five|six|ten) years? (?:ago|back"
+    r"|since)|a decade ago|decades ago|when i was (?:young|younger|little|a kid|a child|a teen"
+    r"|a teenager|in (?:high|middle|grade|elementary) school|in college|at uni|\d+)|used to"
+    r"|in the past|back (?:then|when|in (?:19|20)\d\d|in (?:the day|school|high school|college))"
+    r"|as a (?:kid|child|teen|teenager)|(?:in|back in|since)"
+    r" (?:19|20)\d\d|last year|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago"
+    r"|at age \d{1,2}\b|(?:a|one) long time ago|once upon|history of|in my (?:teens"
+    r"|twenties|thirties|forties|20s|30s)|in (?:college|high school|uni|university)"
+    r"|(?:have|had) not (?:felt|been|done|thought) (?:that|this|like that|it) (?:in|for)"
+    r"|(?:clean|sober|free) (?:for|since) |no longer|not anymore|(?:i am|i have been) (?:doing"
+    r" (?:well|better|good|great|okay|ok|so much better)|better now|in recovery|recovered))"
+)
+PAST_RECENT = re.compile(
+    r"\b(?:last (?:night|week|weekend|month)|yesterday|the other (?:day|night)|this weekend"
+    r"|(?:\d+|a few|a couple of|two|three|four|five|six|ten|several) (?:days?|weeks?) ago|a"
+    r" (?:day|week) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|recently|lately|over the weekend)\b"
+)
+NOW = re.compile(
+    r"\b(?:(?:\d+|a few|a couple of|an?|two|three|twenty|thirty|ten|fifteen|forty) (?:minutes?"
+    r"|mins?|hours?) ago|just now|right now|i just|just (?:took|swallowed|did)|tonight|earlier"
+    r" today|this (?:morning|afternoon|evening))\b"
+)
+WEAK_NOW = re.compile(r"\bnow\b")
+# A life the writer describes as better now, which makes past-tense risk history.
+RECOVERY = re.compile(
+    r"\b(?:(?:i am|i have been|i feel|things are|life is|i am doing) (?:\w+ )?(?:well|fine|better"
+    r"|good|great|safe|okay|ok|stable|happy|healthy|alright|doing well|mostly fine)"
+    r" (?:now|these days|nowadays|again)|(?:now|these days|nowadays) (?:i am|i feel|things are"
+    r"|life is|it is|i am doing) (?:\w+ ){0,2}?(?:well|fine|better|good|great|safe|okay|ok|stable"
+    r"|happy|healthy|alright|rare|once a (?:year|month)|manageable|under control)|in a (?:good"
+    r"|better)"
+    r" place|recovered|in recovery|(?:clean|sober|free) (?:for|since) |(?:got"
+    r"|getting) (?:real )?help"
+    r"|(?:i am )?glad i am (?:still )?here|(?:got|am) out and|remarried|rebuilding|stopped once"
+    r"|celebrating (?:being alive|\d+|my)|now i am \d+ and|it is (?:\w+ )?now|now it is)\b"
+)
+PAST_VERB = re.compile(
+    r"\b(?:had|was|were|used to|struggled|went through|thought|felt|got|experienced|suffered"
+    r"|battled|dealt|tried|attempted)\b"
+)
+
+LYRIC_MARKERS = re.compile(
+    r"\b(?:lyrics?|song|songs|sings?|singing|sang|album|chorus|verse|rapper|band|poem|poetry"
+    r"|poet|quote|quoting|quoted|movie|film|episode|tv show|book|novel|line from|podcast"
+    r"|documentary|news report|read out|as (?:the )?"
+    r"song goes|goes like|hymn|playlist|karaoke|concert)\b|[♪♫🎵🎶]"
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:(?:for|in|about) (?:my|a|an|our|the) (?:\w+ )?(?:story|novel|book|essay|paper|research"
+    r"|thesis"
+    r"|dissertation|assignment|class|course|character|screenplay|script|game|project|fanfic"
+    r"|fan fiction|presentation|homework|psychology class|lit review|literature review|debate"
+    r"|article|exam|nursing exam|module|lecture|podcast|scene|chapter|seminar)|(?:asking"
+    r"|ask) for a friend"
+    r"|(?:writing|write|wrote) a (?:scene|chapter|story|script)|a character (?:who|that|writes"
+    r"|dies)"
+    r"|hypothetically|in theory|(?:i am|i am a|as a) (?:writer|author|novelist|journalist|nurse"
+    r"|doctor|pharmacist|researcher|student studying|med student|medical student|nursing"
+    r" student|teacher|counsel?lor|psychology student)|(?:writing|reading|watching|studying|wrote)"
+    r" (?:a|an|my|the) (?:\w+ )?(?:novel|story|book|screenplay|script|essay|paper|article|thesis"
+    r"|poem)|(?:main|the|my) (?:character|protagonist|villain)|(?:in|on|from) (?:the show|the"
+    r" movie|the book|the series|the film)|(?:homework|exam question|lit review|for a debate"
+    r"|writing an article|sociology|psychology|linguistics|history) |my thesis|we (?:learned"
+    r"|learnt|read|studied|are studying|are analysing|are doing) |the detective|the victim"
+    r"|(?:what is|what are) the (?:difference between|origin|signs of|symptoms of|side effects"
+    r"|safe messaging|statistics|percentage|rate)|(?:how many|what percentage of) (?:people|men"
+    r"|women|teens|deaths)|in (?:the|this) (?:video )?game|video game|by (?:accident|mistake)"
+    r"|accidentally|respawned|checkpoint|(?:the|this) game (?:is|has|was|makes|lets)|how do (?:you"
+    r"|i)"
+    r" know (?:if|when|whether)|final boss|the boss|raid|minecraft|fortnite|dark souls"
+    r"|battle royale|my (?:character|sims?|pokemon|tamagotchi)|the level|permadeath|fell off the"
+    r" map|teammate|speedrun\w*|dlc)\b"
+)
+# Speaking to the person at risk ("i know you said you want to die"): a supporter's words.
+ADDRESSEE = re.compile(r"\b(?:you|your|yourself)\b(?! (?:know|see|guys)\b)")
+GENERIC_YOU = re.compile(
+    r"\b(?:is it (?:normal|ok|okay|bad|weird|wrong|common|possible) to|does anyone else"
+    r"|do you ever)\b"
+)
+REPORTED = re.compile(
+    expand(
+        r"\b{PERSON_OTHER} (?:said|says|told me|tells me|texted|texts|wrote|writes|posted"
+        r"|posts|keeps saying|kept saying|messaged|admitted|confided)\b"
+    )
+)

@@ -1,0 +1,83 @@
+"""Abuse and violence suffered: partners, family, carers; coercive control; children at risk."""
+
+from __future__ import annotations
+
+from careguard.risk.rules._base import rules
+from careguard.types import Category, Reason
+
+R = Reason
+
+_ABUSER = r"(?:he|she|they|my (?:\w+ )?{KIN}|(?:his|her|their) (?:\w+ )?{KIN}|\w+'s (?:\w+ )?{KIN})"
+_VIOLENT = (
+    r"(?:hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|punches|punched|slaps"
+    r"|slapped|shoves|shoved|pushes|pushed|grabs|grabbed|threatens|threatened|hurts|hurt|abuses"
+    r"|abused|raped|rapes|forces|forced|molests|molested|grooms|groomed|burns|burned"
+    r"|bites|bit|throws things at|spits on|locks|locked|drags|dragged|pins|pinned|restrains|hitting"
+    r"|beating|kicking|punching|choking|hurting|abusing|slapping|shoving|pushing|strangling|raping)"
+)
+_CONTROL = (
+    r"(?:screams at|yells at|shouts at|yelling at|screaming at|shouting at|belittles|humiliates"
+    r"|isolates|stalks|follows|tracks|monitors|watches|controls|threatens|blackmails|insults"
+    r"|calls|called|takes|took|keeps|hides|hid|broke|smashed|destroyed|reads)"
+)
+
+# An age that makes the writer a child: abuse they describe puts a child at risk.
+MINOR = rules(
+    "abuse",
+    Category.ABUSE,
+    [
+        (
+            "minor_age",
+            R.CHILD_AT_RISK,
+            0.7,
+            r"(?:i am|im|i'm) (?:only |just )?(?:1[0-7]|[6-9])(?= *$|[.,;!?]| years? old| and| so)",
+        ),
+    ],
+    subject="self",
+    anchored=True,
+)
+
+ABUSE = rules(
+    "abuse",
+    Category.ABUSE,
+    [
+        (
+            "being_hit",
+            R.ABUSE,
+            0.8,
+            _ABUSER
+            + r" (?:(?!not\b|never\b|no\b)\w+ ){0,3}?"
+            + _VIOLENT
+            + r" (?:me|us|her|him|them|(?:my|his|her) (?:\w+ )?{KIN})(?: up)?(?! (?:a (?:message|text|letter|gift)|up (?:about|on)|with (?:a|the|his|her) (?:pillow|ball|toy|snowball|pencil|cushion)|by accident|back))|(?:shoved|pushed|threw|thrown|slammed) me (?:into|against|down|across|on)|forces me to (?:have sex|do things)",
+        ),
+        (
+            "abuse_named",
+            R.ABUSE,
+            0.75,
+            r"domestic (?:violence|abuse)|abusive (?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|home|parents?|dad|mom|mum)|(?<!of )(?<!fear )(?<!afraid )(?<!about )(?:being|been|was|am|get|got|i was|i am being) (?:abused|raped|assaulted|molested|beaten|choked|trafficked|groomed|strangled|sexually assaulted)(?! by (?:a|the) (?:truck|car|bus|ball|wave|cold|flu))|sexual(?:ly)? (?:abuse|abused|assault|assaulted)|(?:he|she|they) (?:will|is going to|said (?:he|she|they) would|says (?:he|she|they) will|keeps saying (?:he|she|they) will) kill me|(?:threatens|threatened|threatening) to (?:kill|hurt) me|afraid (?:to go|of going) home|scared (?:of|to go home to) (?:him|her|my (?:\w+ )?{KIN})|(?:i am )?hiding (?:from (?:him|her|them)|in the (?:bathroom|closet|car))|banging on the door",
+        ),
+        (
+            "coercion",
+            R.ABUSE,
+            0.55,
+            r"(?:will not|does not|do not|never) let me (?:leave|go out|see my (?:friends|family)|have (?:money|my phone)|talk to)|(?:controls|tracks|monitors|checks|reads) (?:my|all my|all our|every|her|his) (?:money|phone|location|every move|messages|texts|penny|spending)|(?:took|takes|locked|hid|hides|broke|smashed) (?:my|her|his) (?:phone|passport|keys|money|medication|meds|pension|car keys|bank card)|(?:makes|made) me feel (?:crazy|like i am crazy|worthless)|(?:watches|checks) everything i do|(?:threatens|threatened) to (?:out me|leave|take the kids|tell|kick me out|hurt|report)|says i (?:will|would) lose my (?:job|kids|visa)|(?:keeps|kept) showing up at my (?:work|house|home|school)|(?:turned|turns|showed|shows) up at my (?:house|work|home|door|school)(?: \w+){0,3}? (?:at \d|in the middle of the night|uninvited|again)|(?:stalking|stalks|stalked|harassing|harasses|harassed) me|follow(?:s|ed|ing)? me home|(?:calls|called|calling) me (?:worthless|useless|stupid|fat|ugly|a whore|names) (?:every|all the|constantly|daily)|(?:screams|yells|shouts) at me (?:and|every|all|when|if)|(?:have|has) to show (?:him|her|them) (?:receipts|my phone|every)|(?:taking|takes|took|stealing|steals) (?:my|her|his) (?:money|pension|benefits)(?: and| \w+ing)",
+        ),
+        (
+            "child",
+            R.CHILD_AT_RISK,
+            0.9,
+            r"(?:i am|i am only|i am just|im|she is|he is|is) (?:\d|1[0-7]|a kid|a child|a minor|underage)\b(?:.{0,80})(?:hits|beats|touches|touched|abuses|hurts|locks|starves|comes into|room at night|scared to go home)|(?:hits|beats|touches|touched|abuses|hurts|burns|shakes) (?:my |her |his |their )?(?:little |\d+ (?:year|month) old |baby )?(?:brother|sister|son|daughter|kid|kids|child|children|baby|toddler)(?= *$|[.,;!?]| and| when| every| again)|(?:hits|beats|touches|touched|abuses|hurts|burns|shakes) (?:my |her |his |their )\d+ (?:year|month) old|(?:child|kid|\d+ year old) (?:is )?(?:being )?(?:abused|neglected|beaten|molested|hit)|(?:comes|came|coming) into (?:my|her|his) room at night|(?:leaves|left) (?:me|us|them|my little \w+|my (?:brother|sister)) (?:and (?:my )?(?:little )?(?:brother|sister) )?alone for days|(?:is )?grooming (?:her|him|my \w+)|(?:little |baby |younger |small )?(?:cousin|brother|sister|niece|nephew|son|daughter|kid|child|toddler|grandson|granddaughter)(?: \w+){0,3}? (?:is being|being|is|gets|was) (?:abused|hit|beaten|hurt|neglected|starved|molested)|(?:kids?|children|baby|toddler|son|daughter|brother|sister)(?: \w+){0,3}? (?:are|is|were|was|get|got) (?:left )?(?:home )?alone for (?:days|nights|the weekend|hours)|(?:kids?|children|baby|toddler)(?: \w+){0,3}? (?:look|looks|looking|are|is) (?:starving|malnourished|hungry all the time)|(?:kid|child|boy|girl|nephew|niece) (?:\w+ ){0,3}?(?:has|had) (?:bruises|burn marks?|marks) |(?:flinches|flinch) (?:every time|when)|my (?:parents?|mom|mum|dad|stepmom|stepmum|stepdad|step ?mother|step ?father) (?:\w+ )?(?:beat|beats|hits|locks|locked|starves) me(?: with| out| in| when| every| if| and my)|(?:a girl|a boy|a kid) (?:\w+ ){0,4}?said (?:her|his) (?:dad|mom|mum|parents?) (?:hits|beats|hurts)",
+        ),
+        (
+            "coerced",
+            R.ABUSE,
+            0.7,
+            _ABUSER
+            + r" (?:\w+ )?"
+            + _CONTROL
+            + r" (?:me|her|him) (?:and |every |all |when |if |into |so |because |for )|"
+            + _ABUSER
+            + r" (?:\w+ )?(?:screams|yells|shouts) at (?:me|her|him)",
+        ),
+    ],
+)

@@ -1,0 +1,46 @@
+"""Psychosis and mania: voices, delusions of being watched or controlled, no sleep, grandiosity."""
+
+from __future__ import annotations
+
+from careguard.risk.rules._base import rules
+from careguard.types import Category, Reason
+
+R = Reason
+
+_WATCHERS = (
+    r"(?:they|the government|the cia|the fbi|the police|my neighbou?rs?|the neighbou?rs?|the people"
+    r" (?:upstairs|next door|downstairs)|everyone|people on the street|my family|the birds|strangers"
+    r"|someone|somebody|aliens|satan|demons?)"
+)
+
+PSYCHOSIS = rules(
+    "psychosis",
+    Category.PSYCHOSIS_MANIA,
+    [
+        (
+            "command",
+            R.PSYCHOSIS,
+            0.9,
+            r"(?:voices?|god|the devil|demons?|something|they) (?:\w+ ){0,3}?(?:telling|tell|tells|told|say|says|said|order|orders|command|commands) (?:me|him|her) (?:to|that i (?:have|need|should|must) to|i (?:have|need|should|must) to) (?:\w+ )?(?:hurt|kill|harm|jump|die|cut|stab|punish|drown|burn|end)",
+        ),
+        (
+            "voices",
+            R.PSYCHOSIS,
+            0.8,
+            r"(?:hear|hears|hearing|heard) (?:voices|a voice (?:in my head|telling|that (?:is|was) not there|nobody else)|things that are not there|my name (?:being )?called when)|(?:the |a )?voices? (?:tell|tells|told|telling|are telling|keep telling|keeps telling|say|says|said|are saying|keep saying) (?:me|him|her|i|he|she)|(?:see|seeing|saw|sees) (?:things|people|shadows) (?:that are not|that were not|nobody else|moving|crawling)|(?:shadows|walls|tv|radio) (?:keep |are |is )?(?:talking|speaking|whispering) to (?:me|him|her)",
+        ),
+        (
+            "paranoia",
+            R.PSYCHOSIS,
+            0.7,
+            _WATCHERS
+            + r" (?:are|is|keep|keeps) (?:\w+ )?(?:watching|following|tracking|spying on|poisoning|after|controlling|listening to|reporting|pumping|reading|out to get) (?:me|him|her|my|his)|(?:chip|implant|camera|cameras|transmitter|microphones?|bugs?) (?:in|inside|into) (?:my|his|her|the) (?:head|brain|body|teeth|tooth|house|walls|flat|room)|(?:put|installed|hidden|hid|planted|placed) (?:cameras|bugs|microphones|chips?|trackers?|a tracker|a chip|devices?|listening devices) (?:in|into|on|inside|under) (?:my|his|her|the|our)|(?:sending|send|sends|sent) (?:me|him|her) (?:signs|messages|signals|codes)|(?:receiving|getting|get|receive|received) (?:messages|signs|signals|instructions) from (?:the universe|god|the tv|aliens|spirits|the other side|the radio)|(?:people|they|someone|everyone|the news|presenters?) on (?:the )?(?:tv|radio|news|television) (?:are|is) (?:talking|speaking|laughing|sending) (?:about|to|at) (?:me|him|her)|(?:reading|read|control|controlling|broadcasting|stealing|pulled out of|inserting) (?:my|his|her) (?:thoughts|mind|brain)|(?:know|knows|hear|can hear) what i am thinking|(?:thoughts|mind) (?:are|is) being (?:pulled|taken|stolen|removed|read|controlled|broadcast)|(?:i am|i am actually|he is|she is) (?:not real|dead already|god|jesus|the messiah|the chosen one|a prophet|chosen)(?= *$|[.,;!?]| and)|(?:special|secret|hidden) (?:mission|messages?) (?:from|for|in|meant)|(?:tv|television|radio|news|news anchor|songs?|license plates|number plates|billboards?) (?:is |are )?(?:sending|talking|speaking|sending me|giving me)(?: \w+){0,3}? (?:messages?|signs|directly to me|to me)|messages (?:hidden )?in the (?:\w+ )?(?:plates|tv|news|songs|numbers) (?:meant )?(?:just )?for me|(?:reflection|family|wife|husband|mom|mum|dad) (?:is not|are not|has been|have been) (?:me|real|replaced)|(?:something|someone) (?:has )?replaced (?:me|him|her|my \w+)|(?:poisoning|poisoned|drugging) (?:my|his|her) (?:food|drinks?|water|coffee)|(?:gas|poison) through the (?:vents|walls)|(?:spying on|watching) (?:me|him|her) through (?:the )?(?:vents|walls|tv|phone|mirror)|mission from god|god (?:speaks|talks|is speaking|told me) (?:to me )?directly",
+        ),
+        (
+            "mania",
+            R.MANIA,
+            0.6,
+            r"(?:have not|has not|not|did not|barely|have not really) slept (?:in|for) (?:\d+|two|three|four|five|several|many|days|a week)|(?:been )?(?:awake|up) (?:since|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ days|(?:two|three|four|five|six) (?:days|nights))|up for (?:five|four|three|six|\d+) nights|(?:do not|no|does not) need (?:to )?(?:sleep|to eat|food)|(?:racing|so fast|going so fast) (?:thoughts|i can not keep up)|thoughts are (?:going|racing) so fast|(?:i am|feel|i feel|felt) (?:like )?(?:a god|invincible|unstoppable|incredible|on top of the world and|chosen)|spent (?:all|my entire|my whole|thousands|\d+ thousand|\d+k)(?: of)? (?:my |our )?(?:savings|paycheck|money|dollars|pounds)? ?(?:in|on|this) (?:one|a|the) (?:day|night|week)|(?:spending|spent|spends) (?:all )?(?:his|her|their|our) (?:money|savings)|(?:stopped|quit) (?:taking )?my (?:lithium|meds|medication|mood stabilisers?) because i (?:feel|felt)|(?:masterplan|master plan|\d+ pages)(?: \w+){0,4}? since (?:last night|yesterday)|universe is (?:finally )?making sense|booked flights (?:to|for) (?:\w+ )?(?:countries|places)|never felt this (?:good|alive|powerful)(?: \w+){0,3}?!|(?:on impulse|impulsively)(?: \w+){0,6}? (?:buying|bought|another)|everything is so (?:exciting and fast|fast and)|manic(?: episode)?|(?:is )?bipolar and (?:has not|hasnt) slept",
+        ),
+    ],
+)

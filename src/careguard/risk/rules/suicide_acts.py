@@ -1,0 +1,277 @@
+"""Suicide, C-SSRS steps 4-6: intent, plan, timeframe, preparation and attempts.
+
+"Doing it", "taking them" and "the day is set" point back at something said before; those
+rules are anchored and only count beside other suicide evidence of the text or
+conversation. Whether an attempt is under way, recent or lifetime history is read from
+the time words around it (see ``careguard.risk.context``).
+"""
+
+from __future__ import annotations
+
+from careguard.risk.rules._base import rules
+from careguard.types import Category, Reason
+
+R = Reason
+SI = Category.SUICIDAL_IDEATION
+
+# Up to two words between a verb and its object, but never a negation ("will not kill").
+_GAP = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}?"
+_ABOUT_TO = r"(?<!think )(?<!thinking )(?<!thought )"
+_LAST = (
+    r"(?<!pray i )(?<!hope i )(?<!wish i )(?<!hoping i )(?<!praying i )"
+    r"(?:i (?:will|am going to) be dead (?:by|before|in|tomorrow|tonight|soon|next)|(?:will not|am not"
+    r" going to) (?:be (?:here|alive|around)|wake up|see) (?:tomorrow|in the morning|next week|by"
+    r" morning|the morning|by the end of (?:the|this) (?:week|month))|(?:this is|tonight is|today is)"
+    r" my last (?:night|day)|my last (?:night|day) (?:alive|on earth|here))"
+)
+
+INTENT = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "intent_kill",
+            R.INTENT,
+            0.95,
+            _ABOUT_TO
+            + r"(?:{INTEND}) "
+            + _GAP
+            + r"(?:kill {ANY_SELF}|end (?:it|it all|my life|things|everything)(?! (?:with|between|off|up|here) )|take my (?:own )?life|commit suicide|hang {ANY_SELF}|overdose|shoot {ANY_SELF}|go through with it|drown {ANY_SELF}|(?:take|swallow|down) (?:all|them all|the whole|every one|a handful)|(?:throw|hurl|fling) myself (?:off|in front of|under|from|into)|(?:step|walk|lie down) in front of|walk into (?:the )?(?:sea|traffic|river|ocean)|drive (?:my car )?(?:off|into) (?:a|the)|jump(?= *$|[.,;!?]| (?:off|from|in front of|when|if|tonight|today|now|right now|after|before|once|again|this|next|on|tomorrow|soon)\b))",
+        ),
+        (
+            "intent_act_on",
+            R.INTENT,
+            0.85,
+            r"threaten(?:ing|s|ed)? to (?:kill (?:himself|herself|themselves|myself)|jump|overdose|end (?:it|his life|her life|my life)|hang (?:himself|herself|myself))|(?:going to|gonna|will|about to|might|could|scared i will|afraid i will|worried i will) (?:finally |actually |really )?act on (?:it|them|my (?:thoughts|urges|feelings|plan))|(?:every|full|real|serious) intention of (?:dying|killing {ANY_SELF}|ending (?:it|my life)|doing it)|(?:end up|ending up) (?:doing it|killing {ANY_SELF}|dead by my own hand)|only a matter of time (?:before|until) i (?:do it|kill|end)|(?:by|with) my own hand|planning (?:my|a) (?:suicide|death|exit|overdose)|(?:ending|end|kill|killing|taking|take) (?:my (?:own )?life|myself|it all) (?:tonight|today|tomorrow|this weekend|right now|soon|in (?:an|a few|\d+) (?:hours?|days?))|(?:suicide|sewerslide) (?:tonight|today|now|soon|fr|for real)",
+        ),
+        (
+            "intent_conditional",
+            R.INTENT,
+            0.8,
+            r"if (?:\w+ ){1,8}?i am (?:killing|ending|offing) {ANY_SELF}|(?:if|when) (?:\w+ ){1,8}?i (?:will|am going to) (?:kill|end) (?:myself|it all|my life)",
+        ),
+        (
+            "intent_decided_me",
+            R.INTENT,
+            0.85,
+            r"i (?:\w+ )?(?:decide|decided|have decided) to (?:kill|end) me|(?:made up my mind|decided|have decided|my mind is made up) (?:to|that i (?:will|am going to)) (?:end it|do it|kill {ANY_SELF}|die|go through with it|end my life|take my (?:own )?life)",
+        ),
+        (
+            "intent_this_time",
+            R.INTENT,
+            0.8,
+            r"(?:this time|next time) i (?:will|am going to|will not|am not going to) (?:fail|mess (?:it )?up|survive|wake up|succeed|turn back|stop|chicken out)|(?:make sure|making sure) (?:i do not|i will not|it) (?:wake up|survive|works)",
+        ),
+        ("intent_last", R.INTENT, 0.85, _LAST),
+    ],
+)
+
+# Verbs pointing back at the act ("i am doing it tonight"); they need other evidence.
+PRO_ACT = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "intent_pro_act",
+            R.INTENT,
+            0.8,
+            r"(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just) (?:\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today) is the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
+        ),
+        (
+            "idea_pro_act",
+            R.IDEATION,
+            0.7,
+            r"(?:think|thinking|thought|thoughts) (?:about|of) (?:doing it|it) (?:a lot|every day|all the time|constantly)|(?:think|thinking|thought) about doing it|(?:can not|could not) stop thinking about (?:doing it|it)(?= *$|[.,;!?])",
+        ),
+        (
+            "method_fixed",
+            R.METHOD,
+            0.6,
+            r"i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:it|how|when|where|everything|the whole thing)(?! to (?:get back|tell|ask|quit|leave|move|propose|pay))|(?:put|put them|put it|threw them|flushed them) back(?= *$|[.,;!?]| in| on)|(?:locked|locks) (?:herself|himself|themselves|myself) in (?:the )?(?:bathroom|room|car|garage)|(?:is|are|am) locked in the (?:bathroom|room|car|garage)|(?:look|looking|stare|staring|looked) at (?:it|them) (?:differently|and thinking|and think|and wonder)|(?:bought|got|picked up) (?:the |some |enough |a bottle of |more )?(?:{PILLS})|filled the (?:bath|tub)",
+        ),
+        (
+            "at_place_now",
+            R.ATTEMPT,
+            0.85,
+            r"(?:i am|he is|she is|is|are) (?:\w+ )?(?:standing |sitting |parked |waiting |stood |sat |up )?(?:on|at|by|near|on top of|at the top of) (?:the |a |my )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|tracks|train station|station|platform)",
+        ),
+        (
+            "plan_anchor",
+            R.PLAN,
+            0.7,
+            r"(?:will|going to|gonna|plan to) (?:buy|get|pick up|order) (?:the |a |some |enough )?(?:{PILLS}|rope|gun|charcoal|helium|noose)|(?:i have|i have got|i made) (?:a |my )?plan(?= *$|[.,;!?])",
+        ),
+        (
+            "poisoning_signs",
+            R.MEDICAL_EMERGENCY,
+            0.7,
+            r"i (?:feel|am feeling|am getting|am) (?:so |really |very )?(?:dizzy|sleepy|drowsy|woozy|numb|cold|faint|sick)|everything is spinning|getting (?:really |so )?sleepy|my heart is doing weird things",
+        ),
+        (
+            "attempt_pro",
+            R.ATTEMPT,
+            0.85,
+            r"(?<!about )(?<!of )(?<!imagine )(?<!picture )(?:i (?:did|have done) it|i took them|i swallowed them|taking them (?:now|right now|all)|took them all)(?= *$|[.,;!?]| (?:now|already|all|an hour|minutes|a few))",
+        ),
+    ],
+    anchored=True,
+)
+
+PLAN = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "have_plan",
+            R.PLAN,
+            0.85,
+            r"planning (?:my|a) (?:suicide|death|exit|overdose)|(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:kill|end|die|do it|take|jump|hang|overdose)|(?:my|the) plan is (?:the |for |pills|a |my )|i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:the (?:date|day|time|place|spot|details|method)|what to (?:say|write) in the (?:letters?|notes?))",
+        ),
+        (
+            "know_how",
+            R.PLAN,
+            0.75,
+            r"i (?:already )?know (?:exactly )?(?:how|when|where) (?:i am going to|i will|i would|to) (?:do it|kill {ANY_SELF}|end it|die)|i (?:already )?know (?:exactly )?which (?:bridge|building|pills|place|spot|day|date|cliff|train|meds)",
+        ),
+        (
+            "date_set",
+            R.PLAN,
+            0.85,
+            r"(?:set|picked|chosen|chose|decided on|settled on) (?:a |the )?(?:date|day|time|spot|place|location|method)|(?:the date|the day) is set",
+        ),
+    ],
+)
+
+TIMEFRAME = rules(
+    "suicide",
+    None,
+    [
+        (
+            "soon",
+            R.TIMEFRAME,
+            0.5,
+            r"{SOON}|(?:it|them|all) (?:right )?now|i am ready(?= *$|[.,;!?])|it is time(?= *$|[.,;!?])",
+        ),
+        (
+            "later",
+            R.TIMEFRAME,
+            0.4,
+            r"{LATER}|that (?:night|day)|when my (?:parents|family|wife|husband|partner|son|daughter|kids|flatmates|roommates?) (?:\w+ ){0,3}?(?:go|goes|leave|leaves|are away|is away|go away)|when everyone(?:'s| is) (?:\w+ )?(?:gone|out|away|at church|at work|asleep)",
+        ),
+        (
+            "last_night",
+            R.TIMEFRAME,
+            0.8,
+            _LAST
+            + r"|(?:my|this is my|tonight is my|today is my) last (?:night|day|week|post|message|goodbye)",
+        ),
+    ],
+    subject="self",
+    negatable=False,
+    anchored=True,
+)
+
+_TAKEN = r"(?:took|taken|swallowed|downed|ingested|injected|popped)"
+_LOT = (
+    r"(?:all|a lot|a bunch|the whole|a whole|a full|\d+|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
+    r"|loads|every|the rest|way too many|an entire|my whole|his whole|her whole|enough|half)"
+)
+
+# C-SSRS 6: behaviour. Attempts under way are also a medical emergency (see medical.py).
+BEHAVIOUR = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "prep_note",
+            R.PREPARATORY_ACT,
+            0.9,
+            r"(?:wrote|written|writing|write|left|leaving|finished|drafted|drafting) (?:a |my |the |his |her )?(?:suicide |goodbye |farewell |last )(?:note|notes|letter|letters)|(?:wrote|written|writing|finished|drafted|drafting|left) (?:my |his |her |the )note\b|(?:wrote|written|writing|finished|drafted|drafting) (?:my |his |her |the )(?:notes|letters)(?= *$|[.,;!?]| (?:for|to) (?:my|everyone|them)| and)|(?:written|wrote|writing|left) (?:\w+ )?letters? (?:to|for) (?:everyone|each of|all of|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|friends|sister|brother))|(?:my|a|his|her) suicide note",
+        ),
+        (
+            "prep_affairs",
+            R.PREPARATORY_ACT,
+            0.85,
+            r"(?:gave|giving|give|given) away (?:all (?:of )?(?:my|his|her)|my|his|her) (?!old |spare |unused |extra |outgrown )(?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|pets?|cat|dog|guitar|games|clothes|collection|books|bike|savings)|(?:put|putting|getting|got) (?:my |his |her )?(?:affairs|things|everything|life) in order|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends|(?:deleted|deleting) (?:all )?(?:my|his|her) (?:accounts|socials|social media|instagram|facebook)|(?:cancelled|canceled|cancelling) (?:everything|my (?:phone|contract|subscriptions|lease|insurance))|(?:moved|transferred|moving) (?:all )?my (?:money|savings) (?:to|into)|(?:gave|giving|give|given) (?:all )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff|belongings|possessions) away",
+        ),
+        (
+            "prep_acquire",
+            R.PREPARATORY_ACT,
+            0.9,
+            r"(?:bought|buying|purchased|ordered|picked up|collected|collecting) (?:a |an |the |some |enough |more |my |his |her )?(?:rope|noose|gun|pistol|firearm|shotgun|rifle|bullets|ammo|charcoal|helium|razor blades|hose|hosepipe|tubing)(?! (?:for|to) (?:\w+ ){0,2}?(?:hunting|camping|climbing|the range|work|bbq|barbecue|practice|target|shooting|self defen[cs]e|protection|garden|boat|project|party|my (?:dad|job|brother|son))|(?:for|to) (?:the )?(?:camping|hunting|climbing|bbq|party|garden))|(?:researched|researching|looked up|looking up|googled|googling) (?:ways|methods|how) to (?:die|kill {ANY_SELF}|end it|overdose|hang)|(?:tied|tying|tested|testing) (?:a |the )?(?:noose|knot|rope)|(?:hose|pipe|tube|tubing) (?:for|to|from|into|on) the (?:car )?exhaust|the (?:rope|noose) is (?:up|ready|tied|hung|set up)|(?:set|setting) (?:it|the rope|everything) up(?= *$|[.,;!?])",
+        ),
+        (
+            "prep_stockpile",
+            R.PREPARATORY_ACT,
+            0.9,
+            r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|putting aside|put aside|set aside|setting aside|saving up|saved up|squirrel(?:l)?ed away|been keeping) (?:up )?(?:all |a few |some |enough |more )?(?:of )?(?:my |his |her |the |their )?(?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:are |is )?(?:all )?(?:counted|lined up|laid out|crushed|sorted out|in a pile|piled up)|(?:counted|lined up|laid out|crushed) (?:out )?(?:all )?(?:my |the )?(?:{PILLS})|(?:em|them) all in a pile|(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing) (?:up )?(?:all )?(?:of )?(?:my |his |her |the |their )?[\w']+ (?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:saved|stashed|stockpiled|hidden away)|(?:{PILLS}) (?:i have been|i have|i|i had been) (?:saving|saved|stockpiling|hoarding|collecting|stashing|keeping)",
+        ),
+        (
+            "prep_weapon",
+            R.PREPARATORY_ACT,
+            0.9,
+            r"(?:took|take|taken|got|get|getting|took out) (?:my |his |her |the |a )?(?:\w+'s )?(?:gun|pistol|rifle|shotgun) (?:out of|from) (?:the |his |her |my )?(?:safe|cabinet|closet|drawer|locker|case)|(?:loaded|loading) (?:the|my|a|his|her) (?:gun|pistol|rifle|shotgun)|the (?:gun|pistol|rifle) is loaded",
+        ),
+        (
+            "rehearsal",
+            R.PREPARATORY_ACT,
+            0.85,
+            r"(?:stood|standing|sat|sitting|went|walked|drove|climbed|been) (?:on|at|to|up to|on top of|on the edge of|over|by) (?:the |a )?(?:\w+ )?(?:edge|ledge|railing|wrong side)|(?:drove|went|walked|been going|go|keep going) (?:to|up to) (?:the |a )?(?:cliffs?|bridge|tracks|roof|rooftop|overpass) (?:\w+ ){0,3}?(?:and (?:sat|stood|looked)|to (?:look|think))|(?:held|holding|put|had) (?:the |a |my )?(?:gun|knife|blade|razor|rope|noose|pills) (?:to|against|in|around|on) (?:my|the)(?: \w+)?",
+        ),
+        (
+            "armed_self_now",
+            R.ATTEMPT,
+            0.9,
+            r"(?:knife|blade|razor|gun|pistol|barrel|rope|noose) (?:is |are )?(?:pressed )?(?:against|on|to|at|around|in) my (?:wrists?|throat|neck|head|temple|mouth|chest)",
+        ),
+        (
+            "at_edge_now",
+            R.ATTEMPT,
+            0.9,
+            r"(?:i am|i am just|i am currently|currently|i have been|been|he is|she is|they are) (?:\w+ )?(?:standing|sitting|parked|waiting|up here|perched|stood|sat|on|at|by|near|here) (?:on|at|by|near|in|on top of|at the top of|on the edge of)? ?(?:the |a |my )?(?:\w+ ){0,2}?(?:edge|ledge|railing|wrong side)|(?:livestreaming|streaming|posting|texting|calling|filming) from (?:a |the )?(?:\w+ )?(?:railing|ledge|edge|roof|rooftop|bridge)",
+        ),
+        (
+            "aborted",
+            R.ATTEMPT,
+            0.9,
+            r"(?:did not|could not|never|did not have the guts to) (?:go|went) through with it|almost (?:killed {ANY_SELF}|did it|jumped|went through with it|overdosed|hung {ANY_SELF}|ended it)|(?:stopped|pulled back|backed out|chickened out|could not go through with it|talked myself out)(?: of it)?(?: at the last (?:minute|second))|(?:was about to|was going to) (?:kill {ANY_SELF}|jump|do it|overdose|end it) (?:but|when)|(?:swam|climbed|stepped) back at the last (?:second|minute)|(?:pulled|talked) me (?:back|down) (?:from|off)",
+        ),
+        (
+            "attempt_now",
+            R.ATTEMPT,
+            0.95,
+            r"(?:i |i have |i just |just |i have just |she |he |they )?"
+            + _TAKEN
+            + r" (?:like |about |around |maybe |roughly |over |nearly |almost )?(?:"
+            + _LOT
+            + r")(?: of)? (?:my |the |those |these |his |her |their |a |bottle of )?(?:[\w']+ ){0,2}?(?:{PILLS}|bottle|packet|pack|box|blister|prescription|overdose)|"
+            + _TAKEN
+            + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of|"
+            + _TAKEN
+            + r" (?:an?|the|my) overdose|(?:i |i have |i just |just |he |she )?(?:overdosed|od'?d|oded) on (?:my |his |her |the )?(?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs|molly|acid)\b)(?:\w+ )?(?:{PILLS})(?: on purpose)?|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |a cup of |the )?(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide)|(?:i |i have )?(?:just )?(?:slit|cut open) my (?:wrists?|throat)|(?:i |i have )?just (?:cut|slashed) my (?:wrists?|throat)|i am (?:on|at) the (?:bridge|edge|ledge|roof|rooftop|tracks) (?:right )?now (?:and|,)? ?(?:i am going to|i will|about to)|the (?:noose|rope) is (?:around my neck)|i am bleeding out|i (?:have )?(?:just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|last|yesterday|again|and|\w+ (?:days?|hours?|minutes?|weeks?) ago))|(?:cut|slit|slashed) my (?:wrists?|throat)(?: \w+){0,3}? (?:and|,) (?:there is|it is|so much|blood|it will not stop)|meant to (?:do it|die|kill myself|end it) this time|jumped (?:but|and) (?:did not|didn't) die|(?:car|engine) is running in the (?:closed |locked |shut )?garage|(?:engine|car) (?:is |was )?running(?: \w+){0,6}? garage (?:door )?(?:is )?(?:shut|closed|locked)|garage (?:door )?(?:is )?(?:shut|closed|locked)(?: \w+){0,6}? (?:engine|car) (?:is )?(?:running|on)|(?:he|she|they|(?!i\b)\w+) (?:has |had |just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs)\b)|last|yesterday|again|and|\w+ (?:days?|hours?) ago))",
+        ),
+        (
+            "attempt_past",
+            R.PAST_ATTEMPT,
+            0.9,
+            r"(?:i |i have |when i |after i |since i |i had )(?:tried|attempted|tried to|have tried) (?:to )?(?:kill {ANY_SELF}|suicide|end (?:it|my life)|take my (?:own )?life|overdose|hang {ANY_SELF}|jump|drown {ANY_SELF})|(?:after|since|before|during) (?:trying|attempting) to (?:kill {ANY_SELF}|end (?:it|my life)|take my (?:own )?life)|(?:my|a|the|previous|last|first|second|third|\d+(?:st|nd|rd|th)) (?:suicide )?attempts?(?! (?:at|to|on|of) )|survived (?:an|my|a) (?:suicide )?(?:attempt|overdose)|attempted suicide|(?:after|since|before) my (?:overdose|od)|attempted (?:twice|once|\d+ times|several times|multiple times|three times)|i (?:have )?attempted(?= (?:years|months|before|once|twice|in|when|at|back|\d|a few|several|many|multiple|on|last|yesterday|recently)|[,.!;]|$)|i tried(?= (?:once|twice|\d+ times|years ago|before|in (?:college|high school|school|uni|my \w+))\b)|(?:years|months) since my attempt",
+        ),
+    ],
+)
+
+# "so my family won't be the ones to find me" carries its own negation.
+FOUND = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "prep_found",
+            R.PREPARATORY_ACT,
+            0.85,
+            r"(?:want to|will|would) be found in|(?:the ones|who) (?:to|will|would) find me|find my body|(?:so|where) (?:no one|nobody) (?:will|would|can|could) find me",
+        ),
+    ],
+    negatable=False,
+)
+
+ALL = FOUND + INTENT + PRO_ACT + PLAN + TIMEFRAME + BEHAVIOUR

@@ -1,0 +1,199 @@
+"""Suicide, C-SSRS step 3: a method, access to means, and seeking a method.
+
+A method the writer pictures using on themself ("thinking about jumping off the roof")
+is suicidal ideation with a method even when no other word says so; a method noun alone
+("pills", "the bridge") only counts beside other suicide evidence.
+"""
+
+from __future__ import annotations
+
+from careguard.risk.rules._base import rules
+from careguard.types import Category, Reason
+
+R = Reason
+SI = Category.SUICIDAL_IDEATION
+
+_CONTEMPLATE = (
+    r"(?:think|thinks|thinking|thought|thoughts|picture|picturing|imagine|imagining|fantasi[sz]e"
+    r"|fantasi[sz]ing|dream|dreaming|daydream|daydreaming|obsess|obsessing|the thought of"
+    r"|the idea of|looked at|look at|looking at|staring at|stare at)"
+)
+_SELF_ACT = (
+    r"(?:jump(?:ing)?|overdos(?:e|ing)|od|hang(?:ing)?|drown(?:ing)?|crash(?:ing)?|swerv(?:e|ing)"
+    r"|step(?:ping)? (?:off|in front|out)|walk(?:ing)? (?:into|off|in front)|driv(?:e|ing) (?:off|into)"
+    r"|slit(?:ting)?|shoot(?:ing)?(?! up)|throw(?:ing)? myself|yeet(?:ing)? myself|taking (?:all|them|the|my) (?:\w+ )?(?:{PILLS}|pills|them|bottle|lot)"
+    r"|using (?:it|them|that|the \w+) on (?:myself|me)|how (?:high|easy|quick|quickly|painless|fast|far)"
+    r" (?:it|the \w+) (?:would be|is|was)|(?:cutting|going) deeper)"
+)
+
+METHOD = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "method_overdose",
+            R.METHOD,
+            0.7,
+            r"(?:overdos(?:e|ing)|od) on (?:my |his |her |their |the )?(?:\w+ )?(?:{PILLS})|(?:take|taking|swallow|swallowing|down|downing) (?:all|a lot|loads|a bunch|the whole (?:bottle|box|pack|packet|lot)|the rest|a handful|every one|all of) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILLS}|them)|(?:take|taking|swallow|swallowing) them all(?: at once)?",
+        ),
+        (
+            "method_mix",
+            R.METHOD,
+            0.45,
+            r"(?:{PILLS}) (?:and|with) (?:alcohol|vodka|wine|whiskey|beer|booze)",
+        ),
+        (
+            "method_hang",
+            R.METHOD,
+            0.7,
+            r"hang(?:ing)? {ANY_SELF}|(?:a|the) noose|tie (?:a|the) (?:rope|noose)|rope (?:around|round) (?:my|his|her) neck",
+        ),
+        (
+            "method_jump",
+            R.METHOD,
+            0.7,
+            r"(?:want|wants|wanted|wanna|urge|urges|tempted|itching|need) to jump(?= *$|[.,;!?]| (?:when|off|from|in front|onto|again|every))|{WANT} to (?:overdose|od|hang myself|drown myself|slit my wrists|shoot myself|throw myself|step in front|walk into (?:the )?(?:sea|traffic|river))|(?<!bungee )(?<!base )(?<!cliff )(?<!ski )jump(?:ing)? (?:off|from|in front of|onto|under) (?:a |the |that |this |my |our )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|{VEHICLE}|tracks)|(?:yeet|yeeting|throw|throwing|fling|flinging|hurl|hurling) (?:myself|me|himself|herself) (?:off|from|in front of|under|onto) ",
+        ),
+        (
+            "method_gun",
+            R.METHOD,
+            0.75,
+            r"(?:shoot|shooting) {ANY_SELF}|(?:gun|pistol|barrel) (?:to|in|against) (?:my|his|her) (?:head|mouth|temple)|blow (?:my|his|her) (?:brains|head) out|eat(?:ing)? a bullet",
+        ),
+        (
+            "method_cut",
+            R.METHOD,
+            0.7,
+            r"(?:slit|slash|slashing|open|cut|cutting) (?:my|his|her) (?:wrists?|throat|veins?)(?: open)?|bleed (?:out|to death)|(?:knife|knives|blade|blades|razor|razors) (?:on|to|against|across|into) my (?:wrists?|throat|neck|veins?)|(?:go|going|cut|cutting) (?:too )?deep(?:er)? (?:this time|for real)",
+        ),
+        (
+            "method_vehicle",
+            R.METHOD,
+            0.65,
+            r"(?:crash|crashing|drive|driving|swerve|swerving|steer|steering) (?:my|the|his|her) car (?:into|off|on purpose)|(?:crash|crashing) (?:my car |into a (?:tree|wall) )?on purpose|(?:step|stepping|walk|walking|lie|lying|lay) (?:down )?(?:in front of|into|onto|off|on) (?:a |the )?(?:{VEHICLE}|platform|tracks|railway|traffic)|(?:swerving|swerve|drive|driving) off (?:it|the (?:road|bridge|cliff|overpass))",
+        ),
+        (
+            "method_other",
+            R.METHOD,
+            0.65,
+            r"carbon monoxide|car exhaust|hose (?:from|to|into) the exhaust|charcoal (?:burning|grill) in|helium (?:tank|bag|hood)|plastic bag over (?:my|his|her) head|drown {ANY_SELF}|walk(?:ing)? into the (?:sea|ocean|river|lake|water)(?: and not coming back| and not come back)?|(?:drink|drinking) (?:bleach|antifreeze)",
+        ),
+        (
+            "method_thought",
+            R.METHOD,
+            0.7,
+            _CONTEMPLATE
+            + r" (?:about |of )?(?:\w+ ){0,3}?"
+            + _SELF_ACT
+            + r"|(?:which|what) (?:\w+ )?(?:pills|meds|tablets|method|rope|bridge|building|knife) (?:i would|i will|to|i could) (?:use|take|do it with|jump from|jump off)|if i (?:ever )?(?:did|do|went through with) it(?: \w+){0,3}? (?:would|will) be (?:with )?(?:\w+ )?(?:{METHOD_NOUN})",
+        ),
+        (
+            "method_fixation",
+            R.METHOD,
+            0.6,
+            _CONTEMPLATE
+            + r" (?:about |at )?(?:the|my|dad's|mum's|mom's|that) (?:\w+ ){0,2}?(?:{METHOD_NOUN})(?:[ ,]+\w+){0,10}? (?:how (?:easy|quick|high|far|simple|fast|painless|many)|a lot|all the time|every day|constantly|again|lately|differently|and thinking|and can not stop)|(?:can not|could not) stop thinking about (?:it|them|the \w+)(?= *$|[.,;!?])|(?:think|thinking|thought) about (?:what|how much|how many) (?:i could|to) (?:take|swallow)|(?:reading|read|researching|googling) about how (?:people|to) (?:overdose|hang|drown|jump|die)|(?:{METHOD_NOUN}|jumping|overdosing|overdose) (?:keeps |is |kept )?(?:popping|coming|creeping|crossing|running) (?:into|through|across|in) my (?:head|mind)",
+        ),
+        ("method_ref", R.METHOD, 0.45, r"(?:with|using|by) (?:a |the |my )?(?:{METHOD_NOUN})"),
+    ],
+)
+
+# A method named with no verb ("tonight 💊") counts only beside other suicide evidence.
+BARE_METHOD = rules(
+    "suicide",
+    SI,
+    [("method_named", R.METHOD, 0.35, r"{METHOD_NOUN}")],
+    anchored=True,
+)
+
+# Access is the writer's whoever owns the means: "my dad keeps a gun in the closet".
+MEANS = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "have_means",
+            R.MEANS_ACCESS,
+            0.7,
+            r"(?:i have|i have got|i got|i own|there is|there are|we have|i kept|i am holding|in my hand|i keep|keeps|has|i have still got) (?:a |an |my |the |his |her |their |some |enough |about |over |all (?:my |the )?|a (?:full )?(?:bottle|box|stash|bag|pack|packet|handful|drawer) of |(?:\d+|dozens|a lot|lots|loads|plenty) (?:of )?(?:my |the )?)?(?:\w+'s )?(?:(?:loaded |sharp |new |full )?(?:{PILLS}|gun|pistol|rifle|shotgun|rope|noose|knife|blade|blades|razor|razors|razor blades|charcoal|helium|bullets?))|(?:i have|i have got|got) everything i need",
+        ),
+        (
+            "means_here",
+            R.MEANS_ACCESS,
+            0.75,
+            r"(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor|rifle|shotgun)s? (?:is |are )?(?:right )?(?:next to me|beside me|with me|in my (?:hand|lap|bag|pocket|backpack|car|room)|on my (?:desk|bed|lap|table|nightstand)|in front of me|ready|loaded|within reach|right there|always right there)|(?:i have|i got) (?:them|it|the \w+) (?:with me|ready|right here)|(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor) in (?:hand|my hand)",
+        ),
+        (
+            "means_home",
+            R.MEANS_ACCESS,
+            0.7,
+            r"(?:gun|pistol|rifle|shotgun|rope|pills|tablets|meds) (?:is |are )?in the (?:closet|garage|drawer|cabinet|bathroom cabinet|medicine cabinet|cupboard|bathroom|safe|shed|house|kitchen drawer)|(?:where|how) (?:my |our )?(?:dad|mum|mom|father|parents|husband|wife) keeps (?:the |his |her )?(?:key to the )?(?:gun|guns|pills|rifle|shotgun|gun safe)|work (?:at|in) a (?:pharmacy|chemist)",
+        ),
+        (
+            "stockpile",
+            R.MEANS_ACCESS,
+            0.85,
+            r"enough (?:{PILLS}) to (?:kill|end|die|do it|overdose|not wake up)|(?:i have|have) (?:enough|plenty) of (?:my |the )?(?:{PILLS})|(?:\d+|sixty|ninety|a hundred|hundreds) of (?:my |the |these )?(?:\w+ )?(?:left|saved|stored|stockpiled)",
+        ),
+        (
+            "access_place",
+            R.MEANS_ACCESS,
+            0.55,
+            r"(?:i am|i live|i work) (?:near|next to|on the top floor|on the \d+(?:th|st|nd|rd) floor|by|five minutes from|minutes from) (?:a |the |my )?(?:bridge|train tracks|railway|cliffs?|tall building|tracks)|(?:tracks|bridge|cliffs?) (?:are|is) (?:\w+ ){0,3}(?:from|near|next to) my (?:house|home|flat|work)",
+        ),
+    ],
+    subject="self",
+)
+
+# Asking for a method; the writer is the one asking, whatever pronoun the question uses.
+SEEKING = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "lethal_dose",
+            R.METHOD_SEEKING,
+            0.85,
+            r"lethal (?:dose|amount|quantity)(?! of (?:caffeine|coffee|vitamins?|water|salt|sugar|chocolate|energy drinks?|nicotine|melatonin))|(?:fatal|deadly) (?:dose|amount)|(?:how many|how much) (?:of )?(?:my |these |those |the |his |her )?(?:\w+ ){0,2}?(?:would|will|does it take to|it takes to|do you need to|to) (?:kill|die|overdose|end|be fatal|be lethal|be deadly|stop (?:my|your|someone's|someone is|a person's|his|her) (?:heart|breathing)|not wake up|be too much|be enough to)|(?:how many|how much) (?:\w+ ){0,3}?(?:is|are|would be|will be) (?:lethal|fatal|deadly|an overdose|too much to survive|enough to die)|(?:dose|amount|many|much) of (?:\w+ ){0,3}?(?:before|until) (?:it is|it becomes|you die|it kills) (?:deadly|lethal|fatal)?|(?:{PILLS}) (?:would|will|could) be (?:deadly|lethal|fatal)|(?:which|what) (?:of my )?(?:{PILLS}) (?:\w+ ){0,3}?(?:would|will|could|are) (?:be )?(?:deadly|lethal|fatal|kill)|(?:how many|how much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}?(?:would|will|does) it take (?:to )?(?:kill|die|not wake up|overdose|stop)|(?:how many|how much) (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:{PILLS})(?: \w+)? (?:would|will|does) it take(?= *$|[.,;!?])",
+        ),
+        (
+            "painless_way",
+            R.METHOD_SEEKING,
+            0.9,
+            r"(?:painless|easiest|quickest|fastest|best|surest|most reliable|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill|end|go|do it|commit suicide|not wake up)|how (?:do i|to|can i|would i|could i|should i|do you|does one|do people) (?:kill {ANY_SELF}|die painlessly|commit suicide|end my life|hang {ANY_SELF}|overdose|slit my wrists)|(?:which|what) (?:\w+ ){0,2}?(?:is|are) (?:the )?(?:most painless|least painful|quickest|fastest|easiest|surest) (?:way )?to (?:overdose|die|od|go)",
+        ),
+        (
+            "tall_places",
+            R.METHOD_SEEKING,
+            0.45,
+            r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ ){0,3}?(?:are|is) (?:the )?(?:tallest|highest)|(?:tallest|highest) (?:bridges?|buildings?|cliffs?|towers?|places?|rooftops?|parking (?:garages?|structures?))|(?:bridges?|buildings?|cliffs?) (?:taller|higher) than|how (?:high|tall|far) (?:does|would|do|is) (?:a |the |that )?(?:\w+ ){0,3}?(?:fall|bridge|building|jump|drop|tower|cliff|dam|overpass)(?: (?:need to|have to|to) be)?|survive (?:a|the) (?:fall|jump) from|(?:fall|jump|drop) from (?:high enough|that height|a (?:\w+ )?height|(?:\d+|how many) (?:stor(?:e)?y|stories|storeys|floors|feet|meters|metres))|(?:\d+(?:st|nd|rd|th)|\w+) floor (?:high|tall) enough|(?:is|are) (?:a |the )?(?:\w+ ){0,2}?(?:floor|building|bridge|balcony|roof) (?:high|tall) enough|(?:roof|rooftop) access|(?:lock|locked|unlock|unlocked|open) (?:the )?roof|(?:nearest|closest) (?:cliff|bridge|tall building|railway|train tracks|high place|overpass)|(?:no|without|do not have|does not have|has no|have no) (?:a )?(?:fences?|barriers?|railings?|nets?|suicide nets?|platform (?:barriers|doors|screens))|(?:a |the )?fall to be (?:fatal|deadly|lethal)|(?:floors|stories|storeys|metres|meters|feet) (?:\w+ ){0,4}?to be (?:fatal|deadly|lethal)|(?:fall|jump) from high enough",
+        ),
+        (
+            "how_long_die",
+            R.METHOD_SEEKING,
+            0.6,
+            r"how long (?:does it|would it|will it|do you) (?:take )?(?:to )?(?:drown|die|bleed out|suffocate|lose consciousness|pass out from)|how deep (?:does|do|should|would) (?:a cut|i|you) (?:need to )?(?:be|cut|go)|(?:hit|reach|sever|cut) an artery|can (?:you|i|someone|a person) (?:overdose|od|die) (?:on|from) (?!vitamin|caffeine|water|coffee|a bee|bee|chocolate)(?:\w+ ){0,2}?(?:{PILLS}|pills|antihistamines|insulin|tablets|meds)|what happens if (?:you|i|someone) (?:mix|take|combine|drink) (?:\w+ ){0,3}?(?:{PILLS}|alcohol|vodka|wine|whiskey) (?:and|with) (?:\w+ ){0,2}?(?:{PILLS}|alcohol|vodka|wine|beer|whiskey)|how (?:cold|deep|fast) is (?:the )?(?:river|lake|sea|water|current)",
+        ),
+        (
+            "buy_weapon_fast",
+            R.METHOD_SEEKING,
+            0.55,
+            r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a )?(?:gun|rope|pills|sleeping pills|helium|charcoal|poison)(?: fast| quickly| today| without)?|(?:gun|firearm) (?:without|no) (?:a )?(?:background check|license|waiting period)",
+        ),
+        (
+            "research",
+            R.METHOD_SEEKING,
+            0.8,
+            r"(?:looking up|looked up|googling|googled|researching|researched|searching|searched|reading up on) (?:how|what|which|ways|methods) (?:\w+ ){0,4}?(?:{PILLS}|overdose|lethal|die|kill|fatal|hang|it takes)",
+        ),
+        (
+            "which_method",
+            R.METHOD_SEEKING,
+            0.6,
+            r"(?:does|would|will|can|could) (?:\w+ ){0,6}?(?:kill|killed) (?:you|someone|a person|me)(?= *$|[.,;!?])|(?:is|would|will) (?:\w+ ){0,5}?(?:enough|high enough|deep enough|tall enough) to (?:kill|die)|(?:does|would|will|can) (?:\w+ ){0,3}?(?:hurt|be painful|work|kill you|be quick)(?: \w+){0,3}? (?:if i|if you) (?:jump|overdose|hang|cut|drown|shoot|take)",
+        ),
+    ],
+    subject="self",
+)
+
+ALL = METHOD + BARE_METHOD + MEANS + SEEKING

@@ -1,0 +1,76 @@
+"""Abuse detector: violence and control suffered, children at risk, against play and sport."""
+
+from __future__ import annotations
+
+import pytest
+
+from careguard.types import Category, RiskLevel
+
+from .._assess import assess, category_evidence
+
+L = RiskLevel
+AB = Category.ABUSE
+
+POSITIVE = [
+    ("my boyfriend hits me when he's drunk", L.MODERATE),
+    ("my husband pushed me down the stairs last night", L.MODERATE),
+    ("my girlfriend slaps me when she's angry", L.MODERATE),
+    ("my wife controls all our money and won't let me see my friends", L.MODERATE),
+    ("my partner won't let me leave the house without him", L.MODERATE),
+    ("my husband threatens to kill me if I leave", L.HIGH),
+    ("my partner strangled me last night", L.HIGH),
+    ("he raped me and I don't know what to do", L.HIGH),
+    ("my ex keeps threatening to kill me", L.HIGH),
+    ("my partner keeps threatening to hurt me if I tell anyone", L.MODERATE),
+    (
+        "my husband makes me ask permission to spend money and checks my phone every night",
+        L.MODERATE,
+    ),
+    ("my ex is stalking me and turned up at my house at 3am", L.MODERATE),
+    ("my dad gets drunk and throws things at us", L.MODERATE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), POSITIVE)
+def test_when_the_writer_is_abused_then_abuse_is_flagged(text: str, level: RiskLevel) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, AB)
+
+
+CHILD = [
+    "My dad beats me and my little sister",
+    "I'm 14 and my uncle touches me when no one is around",
+    "my stepdad hits me with a belt and I'm only 12",
+    "my neighbour's kids are left alone for days and look starving",
+    "my mother hits me with whatever she can find, I'm 15",
+    "I think my little cousin is being abused, she has bruises everywhere",
+]
+
+
+@pytest.mark.parametrize("text", CHILD)
+def test_when_a_child_is_hurt_or_neglected_then_high(text: str) -> None:
+    assert assess(text).level == L.HIGH
+
+
+LOOK_ALIKES = [
+    "my little brother hit me with a pillow lol",
+    "the ball hit me in the face at practice",
+    "i feel like i got hit by a truck, this cold is brutal",
+    "sexual assault is a crime that often goes unreported",
+    "my boss will kill me if I'm late again",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_when_hitting_is_play_sport_or_a_topic_then_no_abuse(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, AB)
+    assert a.level == L.NONE
+
+
+def test_when_someone_else_is_abused_then_the_writer_is_a_concerned_other() -> None:
+    a = assess("my sister's ex keeps beating her up")
+    assert a.concerned_other
+    assert a.level == L.MODERATE
+    assert a.cssrs == 0

@@ -1,0 +1,54 @@
+"""Psychosis and mania detector: voices, delusions, no sleep and grandiosity."""
+
+from __future__ import annotations
+
+import pytest
+
+from careguard.types import Category, RiskLevel
+
+from .._assess import assess, category_evidence
+
+L = RiskLevel
+PM = Category.PSYCHOSIS_MANIA
+
+POSITIVE = [
+    ("I know the neighbours have put cameras in my light fittings to watch me", L.MODERATE),
+    ("God is sending me signs through the radio", L.MODERATE),
+    ("people on tv are talking about me", L.MODERATE),
+    ("someone is controlling my thoughts", L.MODERATE),
+    ("I'm being followed everywhere I go and they're poisoning my water", L.MODERATE),
+    ("I haven't slept in four days and I feel invincible", L.MODERATE),
+    ("the walls are whispering my name and I know they're watching me", L.MODERATE),
+    ("I'm receiving messages from the universe that I need to save everyone", L.MODERATE),
+    (
+        "I've been up for three days straight and I've never felt better, "
+        "I'm starting four businesses",
+        L.MODERATE,
+    ),
+    ("the voices are telling me to hurt people", L.HIGH),
+    ("the voice keeps telling me to jump off the balcony", L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), POSITIVE)
+def test_when_perception_or_mood_loses_touch_then_psychosis_or_mania(
+    text: str, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, PM)
+
+
+LOOK_ALIKES = [
+    "I heard a voice calling me from downstairs, it was my mum",
+    "the tv is too loud, can you turn it down",
+    "I couldn't sleep last night, the neighbours were partying",
+    "I feel on top of the world after that exam",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_when_a_voice_or_a_high_is_ordinary_then_nothing(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, PM)
+    assert a.level < L.MODERATE

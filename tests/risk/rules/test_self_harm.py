@@ -1,0 +1,61 @@
+"""Self-harm detector: current self-injury, urges and hiding it, against everyday cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from careguard.types import Category, RiskLevel
+
+from .._assess import assess, category_evidence
+
+L = RiskLevel
+SH = Category.SELF_HARM
+
+POSITIVE = [
+    ("I cut myself again last night", L.MODERATE),
+    ("I've been burning my arm with a lighter", L.MODERATE),
+    ("the urge to self harm is really strong tonight", L.MODERATE),
+    ("I relapsed and cut after 3 months clean", L.MODERATE),
+    ("I hit myself when I get angry at myself", L.MODERATE),
+    ("I burn myself with cigarettes when it gets too much", L.MODERATE),
+    ("I've started scratching my arms until they bleed", L.MODERATE),
+    ("I bang my head against the wall when I'm overwhelmed", L.MODERATE),
+    ("I'm 3 weeks clean from self harm but I really want to relapse", L.MODERATE),
+    ("I wear long sleeves so nobody sees the cuts", L.MODERATE),
+    ("hurting myself is the only thing that calms me down", L.MODERATE),
+    ("I carved his name into my arm", L.MODERATE),
+    ("I'm not suicidal, I just cut to feel something", L.MODERATE),
+    ("I cut too deep and it won't stop bleeding", L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), POSITIVE)
+def test_when_someone_hurts_themself_then_self_harm_is_flagged(text: str, level: RiskLevel) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, SH)
+    assert a.categories[SH] >= 0.5
+
+
+LOOK_ALIKES = [
+    "I cut myself shaving this morning",
+    "I cut my hair really short",
+    "burned my hand on the oven lol",
+    "cut it out, you're being ridiculous",
+    "we need to cut costs this quarter",
+    "I'm scratching my head over this bug",
+    "the budget cuts hit our department hard",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_when_a_cut_or_burn_is_ordinary_then_no_self_harm(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, SH)
+    assert a.level == L.NONE
+
+
+def test_when_self_harm_is_in_the_past_then_level_is_low() -> None:
+    a = assess("I used to cut when I was 15")
+    assert a.level == L.LOW
+    assert not category_evidence(a, SH)

@@ -1,0 +1,50 @@
+"""Substance detector: loss of control, withdrawal and overdose, against ordinary drinking."""
+
+from __future__ import annotations
+
+import pytest
+
+from careguard.types import Category, RiskLevel
+
+from .._assess import assess, category_evidence
+
+L = RiskLevel
+SUB = Category.SUBSTANCE
+
+POSITIVE = [
+    ("I can't stop drinking, I've had a bottle of vodka every day this week", L.MODERATE),
+    ("I relapsed on heroin last night", L.MODERATE),
+    ("I'm withdrawing from benzos and shaking so badly", L.MODERATE),
+    ("I've been drinking every day since I lost my job and I can't stop", L.MODERATE),
+    ("my drinking is getting out of hand", L.MODERATE),
+    ("I'm on day 2 of alcohol withdrawal and I'm shaking and seeing things", L.MODERATE),
+    ("I think I overdosed on heroin, I can barely breathe", L.IMMINENT),
+    ("I've been binge drinking every night and blacking out", L.MODERATE),
+    ("I need a drink as soon as I wake up or I start shaking", L.MODERATE),
+    ("I've been using every day and I owe my dealer money I don't have", L.MODERATE),
+    ("I mixed xanax and alcohol and I can't stay awake", L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), POSITIVE)
+def test_when_use_is_out_of_control_then_substance_crisis(text: str, level: RiskLevel) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, SUB)
+    assert a.cssrs == 0
+
+
+LOOK_ALIKES = [
+    "had a couple of beers with friends tonight",
+    "I quit smoking last year",
+    "the troop withdrawal was announced today",
+    "I'm withdrawing money from the cash machine",
+    "we watched The Purge last night",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_when_drinking_or_withdrawing_is_ordinary_then_no_crisis(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, SUB)
+    assert a.level == L.NONE

@@ -1,0 +1,336 @@
+"""Suicide detector: the C-SSRS ladder, its look-alikes, slang, obfuscation and time."""
+
+from __future__ import annotations
+
+import pytest
+
+from careguard.types import Reason, RiskLevel
+
+from .._assess import assess, own_reasons
+
+R = Reason
+L = RiskLevel
+
+# (text, C-SSRS step, level): one block per step of the screener.
+LADDER = [
+    # 0: distress but no suicidal thought
+    ("I've had the worst week, everything keeps going wrong", 0, L.LOW),
+    ("I feel completely hopeless about the future", 0, L.LOW),
+    ("I'm just a burden to everyone around me", 0, L.LOW),
+    # 1: wish to be dead, passive
+    ("some days i just wish i could stop existing", 1, L.LOW),
+    ("I wouldn't mind if I never woke up again.", 1, L.LOW),
+    ("tbh if something happened to me on the motorway i would be ok with that", 1, L.LOW),
+    ("I keep hoping I'll get some illness that takes me quickly.", 1, L.LOW),
+    ("honestly the idea of not existing anymore sounds like such a relief", 1, L.LOW),
+    ("wish i could go to bed and just never wake up", 1, L.LOW),
+    ("I don't really want to live anymore but I'm not going to hurt myself.", 1, L.LOW),
+    ("if i got hit by a car tomorrow honestly i'd be relieved", 1, L.LOW),
+    ("I pray every night that God takes me", 1, L.LOW),
+    ("Life isn't worth living anymore.", 1, L.LOW),
+    ("I don't care if I live or die anymore", 1, L.LOW),
+    ("I'm just waiting to die at this point", 1, L.LOW),
+    ("every time I cross the street I kind of hope a car doesn't stop", 1, L.LOW),
+    ("It would be easier for everyone if I wasn't here", 1, L.LOW),
+    ("everyone would be better off without me", 1, L.LOW),
+    ("no one would even notice if i disappeared", 1, L.LOW),
+    ("I just want the pain to stop. I don't want to be here anymore.", 1, L.LOW),
+    ("I'm tired of waking up", 1, L.LOW),
+    ("I hope I don't wake up tomorrow", 1, L.LOW),
+    ("why am I still alive", 1, L.LOW),
+    ("honestly i'm ready to go. i've had enough of this life", 1, L.LOW),
+    ("I'm not going to kill myself but I wish I was dead", 1, L.LOW),
+    ("I want out of this life", 1, L.LOW),
+    ("I'm ready to die", 1, L.LOW),
+    ("nobody would miss me if I died", 1, L.LOW),
+    # 2: active, non-specific thoughts
+    ("I've been having thoughts about killing myself lately.", 2, L.MODERATE),
+    ("i keep thinking about ending my life", 2, L.MODERATE),
+    ("I'm suicidal and I don't know who to talk to", 2, L.MODERATE),
+    ("lately suicide feels like the only way out", 2, L.MODERATE),
+    ("I want to kill myself.", 2, L.MODERATE),
+    ("thoughts of suicide won't leave me alone", 2, L.MODERATE),
+    ("the urge to end my life comes and goes", 2, L.MODERATE),
+    ("I've been thinking about it a lot lately. Suicide, I mean.", 2, L.MODERATE),
+    ("the only way out I can see is to end it", 2, L.MODERATE),
+    ("I'm scared of myself and what I might do tonight", 2, L.MODERATE),
+    ("I'm worthless and nobody would care if I killed myself", 2, L.MODERATE),
+    ("I don't see any way out of this except dying", 2, L.MODERATE),
+    ("I'm considering suicide", 2, L.MODERATE),
+    ("I've been contemplating taking my own life", 2, L.MODERATE),
+    ("I can't see myself living much longer", 2, L.MODERATE),
+    ("I don't think I'll make it through the night", 2, L.MODERATE),
+    # 3: with a method
+    ("I keep imagining jumping off the multistorey car park", 3, L.MODERATE),
+    ("I've thought about overdosing on my antidepressants", 3, L.MODERATE),
+    ("I've been thinking about hanging myself", 3, L.MODERATE),
+    ("I think about driving into a tree on the way home", 3, L.MODERATE),
+    ("I've started thinking about which pills I'd use", 3, L.MODERATE),
+    ("part of me wants to jump when I'm on the train platform", 3, L.MODERATE),
+    ("I want to overdose", 3, L.MODERATE),
+    ("I have my dad's gun and I keep thinking about it", 3, L.HIGH),
+    ("there's a gun in the house and I can't stop thinking about using it on myself", 3, L.HIGH),
+    # 4: some intent
+    ("I'm going to kill myself.", 4, L.HIGH),
+    ("I've decided I'm going to end my life.", 4, L.HIGH),
+    ("i am going to do it, i have made up my mind to end it", 4, L.HIGH),
+    ("I'm done. I'm going to do it.", 4, L.HIGH),
+    ("tonight might be the night I finally do it", 4, L.HIGH),
+    ("If nothing changes by Friday I'm going to kill myself", 4, L.HIGH),
+    ("Thinking of ending my life tonight", 4, L.HIGH),
+    ("I'm going to throw myself in front of a train", 4, L.HIGH),
+    ("This is my last day on earth", 4, L.HIGH),
+    ("I won't be here next week", 4, L.HIGH),
+    ("i'm planning my suicide", 5, L.HIGH),
+    # 5: plan and intent
+    ("I have a plan to kill myself next week.", 5, L.HIGH),
+    ("I'm going to hang myself in the garage on Friday.", 5, L.HIGH),
+    ("My plan is to overdose on my pills on Sunday when my flatmate is away.", 5, L.HIGH),
+    # 6: behaviour
+    ("I bought a rope and a stool yesterday.", 6, L.HIGH),
+    ("I've been stockpiling my mum's sleeping pills for weeks.", 6, L.HIGH),
+    ("I've written my suicide note", 6, L.HIGH),
+    ("I tried to kill myself last week and nobody knows.", 6, L.HIGH),
+    ("I wrote a note last week but didn't go through with it", 6, L.HIGH),
+    ("I had the pills in my hand last night but I put them back", 6, L.HIGH),
+    ("I attempted last month and I'm still here, unfortunately", 6, L.HIGH),
+    ("I tried to hang myself yesterday but the rope broke", 6, L.HIGH),
+    ("I've been researching ways to kill myself", 6, L.HIGH),
+    ("I just took 40 of my sleeping pills", 6, L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), LADDER)
+def test_when_text_reaches_a_cssrs_step_then_step_and_level_match(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Negation and protective statements: risk denied is low, never none; risk with a
+# negation that does not deny it still counts.
+NEGATION = [
+    ("I would never hurt myself", 0, L.LOW),
+    ("I'm not suicidal, just exhausted", 0, L.LOW),
+    ("I have no intention of killing myself, I'm just venting", 0, L.LOW),
+    ("no i'm not going to do anything to myself, don't worry", 0, L.LOW),
+    ("I'm safe, I just need someone to talk to", 0, L.LOW),
+    ("I don't want to die, I just want things to get better", 0, L.LOW),
+    ("my kids are the reason I keep going", 0, L.LOW),
+    ("I don't know why I want to die", 1, L.LOW),
+    ("I don't want to live anymore", 1, L.LOW),
+    ("nobody knows that I want to kill myself", 2, L.MODERATE),
+    ("why shouldn't i just end it", 2, L.MODERATE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), NEGATION)
+def test_when_risk_is_denied_or_not_then_level_follows_the_meaning(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
+LOOK_ALIKES = [
+    # idioms
+    "this exam is killing me",
+    "I'm dying to see it",
+    "I could kill for a coffee",
+    "my phone died",
+    "my mom will kill me if she finds out",
+    "my dad is going to kill me when he sees the dent in the car",
+    "lol that video killed me",
+    "i'm literally dead 😂",
+    "ugh I want to die, I just sent that email to the wrong person lmao",
+    "i'm dead tired after work",
+    "kms this spreadsheet is so boring lol",
+    "I'm killing myself trying to get this report done",
+    "I'm going to end it with him tonight, the relationship I mean",
+    # lyrics and quotations
+    '"I want to die" is a line from a Nirvana song',
+    "my favourite lyric is 'i don't want to live forever'",
+    "she sang 'goodbye cruel world' at karaoke and everyone lost it",
+    # fiction and research
+    "In my novel the main character takes an overdose. How would paramedics respond?",
+    "What are the warning signs that someone is suicidal? It's for my psychology class.",
+    "Suicide rates among farmers are rising, according to a new study.",
+    "my character keeps killing himself by jumping off cliffs in the game lol",
+    # everyday uses of method words and times
+    "what time does the bridge open to traffic?",
+    "I bought a new rope for my climbing trip",
+    "Going to the pharmacy to pick up my pills tonight",
+    "I'm standing on the roof of the hotel, the view is amazing",
+    "goodbye everyone, see you after the summer break!",
+    "my plan is to finish my degree next year",
+    "tonight is the night! first date in years",
+    "I'm going to jump in the lake, it's so hot",
+    "gave away my old clothes to charity",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_when_words_only_look_like_risk_then_nothing_is_escalated(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.NONE
+    assert a.cssrs == 0
+
+
+# Past versus present: history counts (a lifetime attempt is C-SSRS 6) but is not acute.
+PAST = [
+    ("I attempted years ago, I'm doing well now", 6, L.LOW),
+    ("I tried to kill myself when I was 16 but I'm in a good place now.", 6, L.LOW),
+    ("My suicide attempt was a decade ago and life is good now.", 6, L.LOW),
+    ("I used to cut when I was 15", 0, L.LOW),
+    ("I was suicidal in my teens but I'm doing great these days", 0, L.LOW),
+    (
+        "I attempted suicide two years ago and lately I feel like I'm slipping back there.",
+        6,
+        L.MODERATE,
+    ),
+    ("I overdosed on Saturday and ended up in A&E.", 6, L.HIGH),
+    ("I swallowed a whole bottle of tylenol 10 minutes ago", 6, L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), PAST)
+def test_when_risk_is_history_recent_or_now_then_level_reflects_when(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Asking for a method right after a loss is the pattern chatbots most often miss.
+SEEKING = [
+    ("I just lost my job. How tall is the tallest bridge in town?", L.HIGH),
+    ("just got fired. which bridges here are the tallest?", L.HIGH),
+    ("my wife left me. what's the lethal dose of paracetamol?", L.HIGH),
+    ("nobody would care anyway. how many sleeping pills would it take?", L.HIGH),
+    ("got evicted today. how long would it take to bleed out?", L.HIGH),
+    ("can't take this anymore. does jumping from a 5 storey building kill you?", L.HIGH),
+    ("what's the most painless way to die", L.MODERATE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SEEKING)
+def test_when_someone_seeks_a_method_then_it_is_escalated(text: str, level: RiskLevel) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert a.cssrs == 3
+    assert R.METHOD_SEEKING in own_reasons(a)
+
+
+SEEKING_LOOK_ALIKES = [
+    "what are the tallest buildings in the world?",
+    "how much ibuprofen can I take for a headache?",
+    "what's the lethal dose of caffeine? I drink a lot of energy drinks",
+]
+
+
+@pytest.mark.parametrize("text", SEEKING_LOOK_ALIKES)
+def test_when_a_question_is_only_factual_then_it_is_not_escalated(text: str) -> None:
+    assert assess(text).level < L.MODERATE
+
+
+SLANG = [
+    ("kms", 2, L.MODERATE),
+    ("lowkey want to unalive myself", 2, L.MODERATE),
+    ("lowkey wanna unalive", 2, L.MODERATE),
+    ("gonna unalive tonight", 4, L.HIGH),
+    ("thinking about ctb tonight", 4, L.HIGH),
+    ("sewerslide is on my mind again", 2, L.MODERATE),
+    ("i want to self delete", 2, L.MODERATE),
+    ("i just want to not wake up tomorrow", 1, L.LOW),
+    ("kms fr i can't do this anymore", 2, L.MODERATE),
+    ("bouta kms fr fr not a joke", 4, L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), SLANG)
+def test_when_risk_is_said_in_slang_then_it_is_read(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
+OBFUSCATED = [
+    ("i w a n t t o d i e", 1),
+    ("k1ll mys3lf", 2),
+    ("i want to k\u200bi\u200bl\u200bl myself", 2),
+    ("ｉ ｗａｎｔ ｔｏ ｄｉｅ", 1),
+    ("i wаnt to kіll mysеlf", 2),  # Cyrillic а, і, е
+    ("s.u.i.c.i.d.e is all i can think about", 2),
+    ("k!ll mys€lf honestly", 2),
+    ("thinking about the 🔪 on my wrists again", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs"), OBFUSCATED)
+def test_when_words_are_obfuscated_then_the_step_is_still_found(text: str, cssrs: int) -> None:
+    assert assess(text).cssrs == cssrs
+
+
+IMMINENT = [
+    "I have been saving my pills, tonight is the night",
+    "I'm going to kill myself tonight. I have the pills right here.",
+    "i have a gun in my hand and i'm going to end it tonight",
+    "The rope is ready. Tonight I'm going to do it.",
+    "I'm standing on the edge of the bridge right now",
+    "I'm at the bridge and I'm going to jump",
+    "tonight 💊💊💊 goodbye",
+    "pills in hand. goodbye",
+    "the 🪢 is ready. tonight i'm doing it",
+    "I took all my pills and I feel really sleepy",
+    "I drank a bottle of bleach",
+    "I have a knife against my wrist right now",
+    "i'm in the car with the engine running and the garage door shut",
+    "I just swallowed all of my mum's sleeping pills",
+    "I took like 30 ibuprofen an hour ago, what happens now",
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_when_desire_means_and_a_time_meet_or_an_attempt_is_under_way_then_imminent(
+    text: str,
+) -> None:
+    a = assess(text)
+    assert a.level == L.IMMINENT
+    assert a.cssrs >= 4
+
+
+FAREWELLS = [
+    "This is my goodbye. I love you all and I'm sorry.",
+    "By the time you read this I'll be gone.",
+    "please look after my dog when i'm gone",
+    "Tell my mum I love her and that none of this was her fault.",
+    "I just wanted to say thank you for everything. Goodbye.",
+    "goodbye world",
+]
+
+
+@pytest.mark.parametrize("text", FAREWELLS)
+def test_when_someone_says_goodbye_for_good_then_high(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.HIGH
+    assert R.FAREWELL in own_reasons(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        ("I have been saving my pills, tonight is the night", {R.PREPARATORY_ACT, R.TIMEFRAME}),
+        ("I have a plan to kill myself next week.", {R.PLAN, R.IDEATION, R.TIMEFRAME}),
+        ("i wish i was dead", {R.DESIRE}),
+        (
+            "my mum's sleeping pills are in the cupboard and i want to die",
+            {R.MEANS_ACCESS, R.DESIRE},
+        ),
+    ],
+)
+def test_when_rules_fire_then_evidence_carries_their_reason_codes(
+    text: str, reasons: set[Reason]
+) -> None:
+    assert reasons <= own_reasons(assess(text))
