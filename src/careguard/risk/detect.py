@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from careguard.risk.context import SpanContext, TextContext
 from careguard.risk.normalize import NormalizedText
 from careguard.risk.rules import Rule
+from careguard.risk.rules._base import Branch
 from careguard.risk.rules._gate import GateIndex
 from careguard.types import Category, Evidence, Reason
 
@@ -121,12 +122,12 @@ def find_evidence(
 def _matches(rules: Sequence[Rule], text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
     index, branches = _gate_index(rules)
     for k in index.candidates(text):
-        rule, regex = branches[k]
-        for m in regex.finditer(text):
+        rule, branch = branches[k]
+        for m in branch.regex.finditer(text):
             yield rule, m
 
 
-_Index = tuple[GateIndex, list[tuple[Rule, "re.Pattern[str]"]]]
+_Index = tuple[GateIndex, list[tuple[Rule, Branch]]]
 _INDEX: dict[int, tuple[Sequence[Rule], _Index]] = {}
 
 
@@ -136,7 +137,7 @@ def _gate_index(rules: Sequence[Rule]) -> _Index:
     if cached is None or cached[0] is not rules:
         if len(_INDEX) > 16:
             _INDEX.clear()
-        branches = [(r, b.regex) for r in rules for b in r.branches]
+        branches = [(r, b) for r in rules for b in r.branches]
         gates = [b.gate for r in rules for b in r.branches]
         cached = (rules, (GateIndex(gates), branches))
         _INDEX[id(rules)] = cached

@@ -8,6 +8,7 @@ to non-capturing groups.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -128,12 +129,26 @@ def expand(pattern: str) -> str:
 Subject = Literal["self", "other", "auto"]
 
 
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 @dataclass(frozen=True, slots=True)
 class Branch:
-    """One top-level alternative of a rule's pattern, with its literal pre-check."""
+    """One top-level alternative of a rule's pattern, with its literal pre-check.
 
-    regex: re.Pattern[str]
+    The pattern is compiled on first use: most branches never pass their literal gate
+    on a given text, and compiling all of them up front cost most of a second at start-up.
+    """
+
+    pattern: str
     gate: frozenset[str] | None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once, on first use)."""
+        return _compiled(self.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +181,15 @@ class Rule:
     idiom_safe: bool = True
     anchored: bool = False
     written: str | None = None
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    full_pattern: str = field(init=False, repr=False, compare=False)
     written_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     gate: frozenset[str] | None = field(init=False, repr=False, compare=False)
     branches: tuple[Branch, ...] = field(init=False, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The whole pattern, compiled on first use."""
+        return _compiled(self.full_pattern)
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` lacks every literal a match would need (a cheap pre-check)."""
@@ -180,12 +200,12 @@ class Rule:
             raise ValueError(f"rule {self.id}: score {self.score} is outside 0..1")
         expanded = expand(self.pattern)
         pattern = rf"\b(?:{expanded})\b"
-        object.__setattr__(self, "regex", re.compile(pattern))
+        object.__setattr__(self, "full_pattern", pattern)
         # Each top-level alternative runs on its own, and only if its literals occur.
         branches = []
         for alt in split_alternatives(expanded):
             alt_pattern = rf"\b(?:{alt})\b"
-            branches.append(Branch(re.compile(alt_pattern), required_literals(alt_pattern)))
+            branches.append(Branch(alt_pattern, required_literals(alt_pattern)))
         object.__setattr__(self, "branches", tuple(branches))
         gates = [b.gate for b in branches]
         gate = None if any(g is None for g in gates) else frozenset().union(*gates)  # type: ignore[arg-type]
