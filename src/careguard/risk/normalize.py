@@ -46,10 +46,10 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from careguard.risk import _lexicon as lx
 from careguard.risk._charfold import fold_edits, homoglyph_edits
+from careguard.risk._regex import trie_pattern
 from careguard.risk._textmap import Edit, apply_edits, identity
 
 __all__ = ["NormalizedText", "normalize"]
@@ -220,27 +220,8 @@ def _repeat_edits(text: str) -> list[Edit]:
 # --- step 6: slang and contractions --------------------------------------------------
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """Build a regex matching exactly ``words``, trying longer alternatives first."""
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-_SUFFIX_PATTERN = _trie_pattern(list(lx.SUFFIXES))
-_KEY_PATTERN = _trie_pattern(list(lx.SLANG))
+_SUFFIX_PATTERN = trie_pattern(list(lx.SUFFIXES))
+_KEY_PATTERN = trie_pattern(list(lx.SLANG))
 # Not before a word character, "-x", ".x" or "'x"; not before leet symbols and a letter,
 # since the expansion's letters would make those symbols letters on a second pass.
 _END = rf"(?!\w|[\-.'][a-z]|[{_SYM}][0-9{_SYM}]*[a-z])"

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
+
+from careguard.risk._regex import trie_pattern
 
 _parser: Any = importlib.import_module("re._parser")
 _const: Any = importlib.import_module("re._constants")
@@ -95,12 +98,14 @@ def required_literals(pattern: str) -> Literals | None:
     return found
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """Split ``pattern`` at its top-level ``|`` (outside groups, classes and escapes)."""
-    parts: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Yield ``(index, char, depth)`` for each ``(``, ``)`` and ``|`` that is syntax.
+
+    Characters inside classes and escapes are skipped; ``depth`` is the group depth
+    after the character (so a closing ``)`` of a top-level group reports 0).
+    """
     depth = 0
     in_class = False
-    start = 0
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -113,17 +118,18 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
-    parts.append(pattern[start:])
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split ``pattern`` at its top-level ``|`` (outside groups, classes and escapes)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = zip([-1, *cuts], [*cuts, len(pattern)], strict=True)
     out: list[str] = []
-    for part in parts:
+    for part in (pattern[a + 1 : b] for a, b in bounds):
         # "(?:a|b)" alone is "a|b": unwrap it, so each alternative gets its own gate.
         out.extend(split_alternatives(part[3:-1]) if _whole_group(part) else [part])
     return out
@@ -133,26 +139,8 @@ def _whole_group(pattern: str) -> bool:
     """Whether ``pattern`` is one non-capturing group ``(?:...)`` and nothing else."""
     if not (pattern.startswith("(?:") and pattern.endswith(")")):
         return False
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(pattern) - 1:
-                return False
-        i += 1
-    return True
+    last = len(pattern) - 1
+    return not any(ch == ")" and depth == 0 and i != last for i, ch, depth in _structure(pattern))
 
 
 def _score(lits: Literals) -> float:
@@ -204,25 +192,6 @@ def _item(op: Any, av: Any) -> Literals | None:
     return None  # classes, anchors, lookarounds, back-references: no literal to require
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly ``words``; at each position it prefers the longest."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 class GateIndex:
     """Finds, in one regex pass, which of many gated patterns may match a text.
 
@@ -233,7 +202,7 @@ class GateIndex:
     def __init__(self, gates: list[Literals | None]) -> None:
         """Index ``gates`` (a None gate is always a candidate)."""
         words = sorted({lit for gate in gates if gate for lit in gate})
-        self._regex = re.compile("(?=(" + _trie(words) + "))") if words else None
+        self._regex = re.compile("(?=(" + trie_pattern(words) + "))") if words else None
         self._always = frozenset(k for k, gate in enumerate(gates) if gate is None)
         owners: dict[str, set[int]] = {}
         for k, gate in enumerate(gates):
