@@ -7,16 +7,11 @@ from pathlib import Path
 
 import click
 
+from careguard.cli._options import data_option
+
 
 @click.command("bench")
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("../shared/data"),
-    show_default=True,
-    help="The shared data folder (cssrs_reddit/ is read from it).",
-)
+@data_option("cssrs_reddit/")
 @click.option("--quality/--no-quality", default=True, help="Run the C-SSRS Reddit benchmark.")
 @click.option("--speed/--no-speed", default=True, help="Run the speed and memory benchmark.")
 @click.option("--seeds", default=5, show_default=True, help="Cross-validation repeats.")

@@ -7,20 +7,14 @@ from pathlib import Path
 
 import click
 
+from careguard.cli._options import data_option
 from careguard.errors import InputError
 
 _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
 
 
 @click.command("train")
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("../shared/data"),
-    show_default=True,
-    help="The shared data folder (goemotions/ is read from it).",
-)
+@data_option("goemotions/")
 @click.option(
     "--out",
     "out_dir",
