@@ -21,6 +21,7 @@ POSITIVE = [
     ("my partner strangled me last night", L.HIGH),
     ("he raped me and I don't know what to do", L.HIGH),
     ("my ex keeps threatening to kill me", L.HIGH),
+    ("he hit me again and said he'd kill me if I tell anyone", L.HIGH),
     ("my partner keeps threatening to hurt me if I tell anyone", L.MODERATE),
     (
         "my husband makes me ask permission to spend money and checks my phone every night",
