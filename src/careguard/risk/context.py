@@ -103,6 +103,10 @@ class SpanContext:
     explicit_self: bool = False
 
 
+_CLAUSE_TESTS = (cp.PAST_DISTANT, cp.PAST_RECENT, cp.NOW, cp.WEAK_NOW)
+_SENTENCE_TESTS = (cp.PAST_DISTANT, cp.HYPERBOLE, cp.NOT_JOKING, cp.DEPARTURE, cp.MUNDANE)
+
+
 class TextContext:
     """Precomputed context for one normalised text; answers questions about spans."""
 
@@ -119,8 +123,8 @@ class TextContext:
         }
         recovery = [m.start() for m in cp.RECOVERY.finditer(text)]
         self._last_recovery = recovery[-1] if recovery else -1
-        self._clauses: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
-        self._sentence_cache: dict[tuple[int, int], tuple[bool, bool, bool, bool, bool]] = {}
+        self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
+        self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self._sentences, pos) - 1
@@ -138,12 +142,6 @@ class TextContext:
         lo = self._sentences[i]
         hi = self._sentences[i + 1] if i + 1 < len(self._sentences) else len(self.text)
         return lo, hi
-
-    def sentence_window(self, start: int, end: int) -> str:
-        """Return the clause of ``start`` extended to the end of the clause of ``end``."""
-        lo, _ = self.clause(start)
-        _, hi = self.clause(max(start, end - 1))
-        return self.text[lo:hi]
 
     def analyse(
         self, start: int, end: int, *, fixed_subject: str = "auto", victim: bool = False
@@ -199,35 +197,27 @@ class TextContext:
         hi = self._sentences[idx + 1] if idx + 1 < len(self._sentences) else len(self.text)
         return _KNOWN.search(self.text[lo:hi]) is not None
 
-    def _clause_time(self, lo: int, hi: int) -> tuple[bool, bool, bool, bool]:
+    def _clause_time(self, lo: int, hi: int) -> tuple[bool, ...]:
         """Distant past, recent past, now, and a bare "now" in the clause ``[lo, hi)``."""
-        key = (lo, hi)
-        cached = self._clauses.get(key)
-        if cached is None:
-            clause = self.text[lo:hi]
-            cached = (
-                cp.PAST_DISTANT.search(clause) is not None,
-                cp.PAST_RECENT.search(clause) is not None,
-                cp.NOW.search(clause) is not None,
-                cp.WEAK_NOW.search(clause) is not None,
-            )
-            self._clauses[key] = cached
-        return cached
+        return self._flags(self._clauses, _CLAUSE_TESTS, lo, hi)
 
-    def _sentence_flags(self, lo: int, hi: int) -> tuple[bool, bool, bool, bool, bool]:
+    def _sentence_flags(self, lo: int, hi: int) -> tuple[bool, ...]:
         """Distant past, a joke, an "i am serious", a departure, a pastime in the sentence."""
-        key = (lo, hi)
-        cached = self._sentence_cache.get(key)
+        return self._flags(self._sentence_cache, _SENTENCE_TESTS, lo, hi)
+
+    def _flags(
+        self,
+        cache: dict[tuple[int, int], tuple[bool, ...]],
+        tests: tuple[re.Pattern[str], ...],
+        lo: int,
+        hi: int,
+    ) -> tuple[bool, ...]:
+        # Many matches share a clause or sentence: search its patterns once per span.
+        cached = cache.get((lo, hi))
         if cached is None:
-            sentence = self.text[lo:hi]
-            cached = (
-                cp.PAST_DISTANT.search(sentence) is not None,
-                cp.HYPERBOLE.search(sentence) is not None,
-                cp.NOT_JOKING.search(sentence) is not None,
-                cp.DEPARTURE.search(sentence) is not None,
-                cp.MUNDANE.search(sentence) is not None,
-            )
-            self._sentence_cache[key] = cached
+            part = self.text[lo:hi]
+            cached = tuple(t.search(part) is not None for t in tests)
+            cache[(lo, hi)] = cached
         return cached
 
     def _exclamation(self, before: str, span: str, start: int) -> bool:

@@ -11,7 +11,7 @@ from careguard.risk.normalize import NormalizedText
 from careguard.risk.rules import Rule
 from careguard.risk.rules._base import Branch
 from careguard.risk.rules._gate import GateIndex
-from careguard.types import Category, Evidence, Reason
+from careguard.types import Evidence, Reason
 
 R = Reason
 # Reasons that belong to the suicide ladder; a timeframe only counts next to one of them.
@@ -266,8 +266,3 @@ def _dedupe(found: list[Evidence]) -> list[Evidence]:
         elif ev.score > out[clash].score:
             out[clash] = ev
     return out
-
-
-def category_of(ev: Evidence) -> Category | None:
-    """The category an evidence supports (timeframes and protective factors have none)."""
-    return ev.category

@@ -183,17 +183,12 @@ class Rule:
     written: str | None = None
     full_pattern: str = field(init=False, repr=False, compare=False)
     written_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    gate: frozenset[str] | None = field(init=False, repr=False, compare=False)
     branches: tuple[Branch, ...] = field(init=False, repr=False, compare=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
         """The whole pattern, compiled on first use."""
         return _compiled(self.full_pattern)
-
-    def may_match(self, text: str) -> bool:
-        """False when ``text`` lacks every literal a match would need (a cheap pre-check)."""
-        return self.gate is None or any(lit in text for lit in self.gate)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
@@ -207,9 +202,6 @@ class Rule:
             alt_pattern = rf"\b(?:{alt})\b"
             branches.append(Branch(alt_pattern, required_literals(alt_pattern)))
         object.__setattr__(self, "branches", tuple(branches))
-        gates = [b.gate for b in branches]
-        gate = None if any(g is None for g in gates) else frozenset().union(*gates)  # type: ignore[arg-type]
-        object.__setattr__(self, "gate", gate)
         written = re.compile(self.written, re.IGNORECASE) if self.written else None
         object.__setattr__(self, "written_regex", written)
 
