@@ -6,15 +6,15 @@ import numpy as np
 import pytest
 
 from careguard.errors import ModelError
-from careguard.risk.heads import CSSRS, ESCALATE, LEVEL, Heads
+from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, cssrs_head
 from careguard.risk.train import Example, train_heads
 from careguard.types import Category, RiskLevel
 
 
-def test_when_shipped_heads_loaded_then_every_category_and_ordinal_head_present() -> None:
+def test_when_shipped_heads_loaded_then_every_category_level_and_cssrs_head_present() -> None:
     heads = Heads.load()
-    assert set(heads.heads) >= {c.value for c in Category} | {ESCALATE}
-    assert set(heads.ordinal) == {LEVEL, CSSRS}
+    expected = {c.value for c in Category} | {ESCALATE, SEVERE}
+    assert set(heads.heads) == expected | {cssrs_head(k) for k in CSSRS_STEPS}
     x = np.random.default_rng(0).normal(size=(3, 384)).astype(np.float32)
     for p in heads.predict(x).values():
         assert p.shape == (3,)

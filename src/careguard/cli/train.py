@@ -34,7 +34,7 @@ def train(data_dir: Path, out_dir: Path) -> None:
     from careguard.risk.encoder import Encoder
 
     encoder = Encoder.ensure(threads=2)
-    examples = training.project_examples() + training.goemotions_examples(data_dir)
+    examples = training.training_examples(data_dir)
     heads, metrics = training.train_heads(
         examples, lambda texts: encoder.encode(texts), log=lambda m: click.echo(m, err=True)
     )

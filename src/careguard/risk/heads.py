@@ -51,55 +51,41 @@ class LinearHead:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class OrdinalHead:
-    """A multinomial head over ordered classes (level ranks 0-4, or C-SSRS steps 0-6).
-
-    It raises the verdict to its predicted class only when that class's probability is at
-    least ``threshold``; ``ceiling`` caps how far it may raise on its own.
-    """
-
-    name: str
-    weights: Array
-    bias: Array
-    threshold: float
-    ceiling: int
-
-    def predict(self, x: Array) -> Array:
-        """Class probabilities, shape (n, k)."""
-        z = x @ self.weights + self.bias
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        out: Array = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
-        return out
-
-    def confident_class(self, x: Array) -> tuple[int, float, int]:
-        """Return the highest class any row predicts confidently: (class, probability, row)."""
-        p = self.predict(x)
-        best = (0, 0.0, 0)
-        for row, probs in enumerate(p):
-            k = int(np.argmax(probs))
-            if probs[k] >= self.threshold and min(k, self.ceiling) > best[0]:
-                best = (min(k, self.ceiling), float(probs[k]), row)
-        return best
+SEVERE: Final = "severe"
+"""The head that estimates P(level high or above)."""
+CSSRS_STEPS: Final = range(1, 7)
+# A C-SSRS step raised by a head brings the level up to the band the screener gives it
+# (a head that hears intent does not leave the verdict at "none").
+_CSSRS_FLOOR: Final = {
+    1: RiskLevel.LOW,
+    2: RiskLevel.MODERATE,
+    3: RiskLevel.MODERATE,
+    4: RiskLevel.HIGH,
+    5: RiskLevel.HIGH,
+    6: RiskLevel.MODERATE,
+}
 
 
-LEVEL: Final = "level"
-CSSRS: Final = "cssrs"
+_ALONE: Final = RiskLevel.MODERATE
+"""The highest level a head may raise to without corroboration."""
+
+
+def cssrs_head(step: int) -> str:
+    """Name of the cumulative head that estimates P(C-SSRS step >= ``step``)."""
+    return f"cssrs_ge{step}"
 
 
 class Heads:
-    """The shipped heads: one per category, ``escalate``, and ordinal ``level``/``cssrs``."""
+    """The shipped heads.
 
-    def __init__(
-        self,
-        heads: Sequence[LinearHead],
-        *,
-        meta: dict[str, object],
-        ordinal: Sequence[OrdinalHead] = (),
-    ) -> None:
+    One per category, ``escalate`` (level >= moderate), ``severe`` (level >= high) and
+    cumulative C-SSRS heads ``cssrs_ge1`` … ``cssrs_ge6`` (P(step >= k)). Every head is a
+    calibrated binary classifier with its own raise threshold, so each raise can be
+    explained by one head and one score.
+    """
+
+    def __init__(self, heads: Sequence[LinearHead], *, meta: dict[str, object]) -> None:
         self.heads = {h.name: h for h in heads}
-        self.ordinal = {h.name: h for h in ordinal}
         self.meta = meta
         # One matrix product for every binary head: the per-head loop cost more than the maths.
         self._names = list(self.heads)
@@ -143,30 +129,13 @@ class Heads:
                 )
                 for name in meta["heads"]
             ]
-            ordinal = [
-                OrdinalHead(
-                    name=name,
-                    weights=data[f"{name}.W"].astype(np.float32),
-                    bias=data[f"{name}.B"].astype(np.float32),
-                    threshold=float(data[f"{name}.t"]),
-                    ceiling=int(data[f"{name}.ceil"]),
-                )
-                for name in meta.get("ordinal", [])
-            ]
-        return cls(heads, meta=meta, ordinal=ordinal)
+        return cls(heads, meta=meta)
 
     def save(self, path: Path) -> None:
         """Write the heads to ``path`` (an ``.npz`` file)."""
         arrays: dict[str, npt.NDArray[np.generic]] = {
-            "meta": np.array(
-                json.dumps({**self.meta, "heads": list(self.heads), "ordinal": list(self.ordinal)})
-            )
+            "meta": np.array(json.dumps({**self.meta, "heads": list(self.heads)}))
         }
-        for name, o in self.ordinal.items():
-            arrays[f"{name}.W"] = o.weights
-            arrays[f"{name}.B"] = o.bias
-            arrays[f"{name}.t"] = np.array(o.threshold)
-            arrays[f"{name}.ceil"] = np.array(o.ceiling)
         for name, h in self.heads.items():
             arrays[f"{name}.w"] = h.weights
             arrays[f"{name}.b"] = np.array(h.bias)
@@ -198,41 +167,60 @@ class Heads:
         embeddings = embeddings[keep]
         windows = [windows[i] for i in keep]
         probs = self.predict(embeddings)
-        for category in Category:
-            head = self.heads.get(category.value)
-            if head is None:
+        for cat in Category:
+            if cat.value in probs:
+                top = float(probs[cat.value].max())
+                rv.categories[cat] = max(rv.categories.get(cat, 0.0), top)
+        # A head alone may bring a message to a human (moderate). Going further (high, or
+        # C-SSRS intent and beyond) needs corroboration: the escalation head agrees, or
+        # the rules had already found a crisis.
+        corroborated = rv.level >= RiskLevel.MODERATE or self._fired(ESCALATE, probs) is not None
+        raises: list[tuple[str, Category | None, RiskLevel, str]] = [
+            (c.value, c, _ALONE, f"{c.value} head") for c in Category
+        ]
+        raises.append((ESCALATE, None, _ALONE, "escalation head"))
+        if corroborated:
+            raises.append((SEVERE, None, RiskLevel.HIGH, "severity head"))
+        for name, category, level, label in raises:
+            fired = self._fired(name, probs)
+            if fired is not None and rv.level < level:
+                row, score = fired
+                rv.raise_level(level, f"model: {label} {score:.2f}")
+                evidence.append(_model_evidence(windows[row], category, name, score))
+        self._raise_cssrs(probs, windows, rv, evidence, corroborated=corroborated)
+
+    def _fired(self, name: str, probs: dict[str, Array]) -> tuple[int, float] | None:
+        """The window where head ``name`` is most confident, if it reaches its threshold."""
+        head = self.heads.get(name)
+        if head is None:
+            return None
+        p = probs[name]
+        row = int(np.argmax(p))
+        return (row, float(p[row])) if p[row] >= head.threshold else None
+
+    def _raise_cssrs(
+        self,
+        probs: dict[str, Array],
+        windows: Sequence[Window],
+        rv: RuleVerdict,
+        evidence: list[Evidence],
+        *,
+        corroborated: bool,
+    ) -> None:
+        """Raise the C-SSRS step to the highest step whose cumulative head fires."""
+        for step in reversed(CSSRS_STEPS):
+            fired = self._fired(cssrs_head(step), probs) if step > rv.cssrs else None
+            if fired is None:
                 continue
-            p = probs[category.value]
-            best = int(np.argmax(p))
-            rv.categories[category] = max(rv.categories.get(category, 0.0), float(p[best]))
-            if p[best] >= head.threshold and rv.level < RiskLevel.MODERATE:
-                rv.raise_level(
-                    RiskLevel.MODERATE, f"model: {category.value} head {float(p[best]):.2f}"
-                )
-                evidence.append(_model_evidence(windows[best], category, head.name, float(p[best])))
-        level = self.ordinal.get(LEVEL)
-        if level is not None:
-            k, p_k, row = level.confident_class(embeddings)
-            if k > rv.level.rank and k >= RiskLevel.MODERATE.rank:
-                target = RiskLevel.from_rank(k)
-                rv.raise_level(target, f"model: level head says {target.value} ({p_k:.2f})")
-                evidence.append(_model_evidence(windows[row], None, level.name, p_k))
-        cssrs = self.ordinal.get(CSSRS)
-        if cssrs is not None:
-            k, p_k, row = cssrs.confident_class(embeddings)
-            if k > rv.cssrs:
-                rv.cssrs = k
-                rv.rationale.append(f"model: C-SSRS head says {k} ({p_k:.2f})")
-                si = Category.SUICIDAL_IDEATION
-                rv.categories[si] = max(rv.categories.get(si, 0.0), p_k)
-                evidence.append(_model_evidence(windows[row], si, cssrs.name, p_k))
-        esc = self.heads.get(ESCALATE)
-        if esc is not None and rv.level < RiskLevel.MODERATE:
-            p = probs[ESCALATE]
-            best = int(np.argmax(p))
-            if p[best] >= esc.threshold:
-                rv.raise_level(RiskLevel.MODERATE, f"model: escalation head {float(p[best]):.2f}")
-                evidence.append(_model_evidence(windows[best], None, esc.name, float(p[best])))
+            row, score = fired
+            rv.cssrs = step
+            rv.rationale.append(f"model: C-SSRS head says step >= {step} ({score:.2f})")
+            floor = _CSSRS_FLOOR[step] if corroborated else min(_CSSRS_FLOOR[step], _ALONE)
+            rv.raise_level(floor, f"C-SSRS step {step} (model)")
+            si = Category.SUICIDAL_IDEATION
+            rv.categories[si] = max(rv.categories.get(si, 0.0), score)
+            evidence.append(_model_evidence(windows[row], si, cssrs_head(step), score))
+            return
 
 
 def _reassured_turns(evidence: Sequence[Evidence]) -> set[int]:
