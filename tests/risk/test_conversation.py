@@ -41,6 +41,36 @@ def test_when_pills_and_a_time_come_in_different_turns_then_imminent() -> None:
     assert {e.turn for e in a.evidence} >= {2, 4, 6}
 
 
+def test_when_the_time_comes_in_a_long_later_turn_then_it_completes_the_risk() -> None:
+    turns = [
+        user("I want to die. I've been saving up my sleeping pills for weeks"),
+        bot("I'm really glad you told me. Can you say more about what's been happening?"),
+        user(
+            "my flatmate is away at her parents and work doesn't need me until monday, so "
+            "nobody is around tonight. the house is really quiet and I've been sitting here "
+            "going over everything that went wrong this year"
+        ),
+    ]
+    a = assess(turns)
+    assert a.level == L.IMMINENT
+    assert R.TIMEFRAME in {e.reason for e in a.evidence if e.turn == 2}
+
+
+def test_when_a_long_turn_names_pills_with_no_risk_anywhere_then_nothing_counts() -> None:
+    turns = [
+        user("can you help me plan my week? I keep forgetting things"),
+        bot("Of course. What do you need to fit in?"),
+        user(
+            "gym on monday and wednesday, dentist on thursday at 3, and I need to remember "
+            "to pick up my allergy tablets from the pharmacy tonight before it closes, then "
+            "dinner with my parents on saturday"
+        ),
+    ]
+    a = assess(turns)
+    assert a.level == L.NONE
+    assert not own_reasons(a)
+
+
 @pytest.mark.parametrize(
     "retraction",
     ["jk I'm fine", "lol never mind, I'm ok now", "forget it, I'm not going to do anything"],

@@ -51,7 +51,6 @@ PENDING_NOTE = "pending: counts only beside suicide evidence elsewhere in the co
 # Reasons for which the writer claiming fiction or research does not disarm the match:
 # "what is the lethal dose, for my novel" is the classic way to ask for a method.
 _UNDISARMED = frozenset({R.METHOD_SEEKING})
-_SHORT_TURN = 8
 # Wounds told in the past tense ("it probably needed stitches") are over.
 _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
 # Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
@@ -110,11 +109,10 @@ def find_evidence(
     found = [_evidence(m, norm, turn) for m in free]
     anchor = any(ev.reason in _ANCHORS and ev.note is None and not ev.negated for ev in found)
     kinds = _clusters([m for m in anchored if m.rule.reason is not R.TIMEFRAME])
-    pending = not anchor and len(norm.text.split()) <= _SHORT_TURN
     for m in anchored:
         if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
             found.append(_evidence(m, norm, turn))
-        elif pending:
+        else:  # a long turn's "tonight" still completes an earlier turn's plan
             found.append(_evidence(m, norm, turn, note=PENDING_NOTE))
     return _dedupe(found), ctx
 
