@@ -14,7 +14,7 @@ from careguard.errors import InputError
 from careguard.screen._layout import plan_layout
 from careguard.screen._readers import open_reader, take
 from careguard.screen._results import ResultColumns, ScreenSummary, error_columns
-from careguard.screen._runner import assess_in_order
+from careguard.screen._runner import assess_in_order, start_forkserver
 from careguard.screen._types import AssessBatchFactory, Format, Record, Row, detect_format
 from careguard.screen._writers import open_writer
 
@@ -115,6 +115,8 @@ def screen_file(
     in_format = detect_format(input_path, input_format)
     out_format = detect_format(output_path, output_format)
     _check_paths(input_path, output_path)
+    if workers > 1:
+        start_forkserver()  # its imports overlap reading the header and planning the output
     reader = open_reader(input_path, in_format, text_field)
     layout = plan_layout(reader, out_format)
 
