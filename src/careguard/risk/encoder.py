@@ -128,10 +128,14 @@ class Encoder:
         Concurrent callers (threads or processes) serialise on a lock file in the model
         directory, so only one of them builds and none sees a half-written model.
         """
+        directory = _paths.model_dir() if model_dir is None else Path(model_dir)
+        try:  # the manifest is written last: if it reads, a complete build is there
+            return cls.load(directory, threads=threads)
+        except ModelError:
+            pass
         # Deferred: building needs `onnx`, which serving never should import.
         from careguard.risk import onnx_build
 
-        directory = _paths.model_dir() if model_dir is None else Path(model_dir)
         onnx_build.install(directory)
         return cls.load(directory, threads=threads)
 

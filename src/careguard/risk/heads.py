@@ -33,6 +33,7 @@ ESCALATE: Final = "escalate"
 """The head that estimates P(a crisis line would act: level moderate or above)."""
 
 Array = npt.NDArray[np.float32]
+_Top = dict[str, tuple[int, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +164,22 @@ class Heads:
         """Every head's probabilities for embeddings ``x``."""
         if not self._names:
             return {}
-        x = self.features(x)
-        z = self._a * (x @ self._w + self._b) + self._c
-        p = _sigmoid(z)
+        p = self._matrix(x)
         return {name: p[:, i] for i, name in enumerate(self._names)}
+
+    def _matrix(self, x: Array) -> Array:
+        """Probabilities of shape (windows, heads), heads in ``self._names`` order."""
+        z = self._a * (self.features(x) @ self._w + self._b) + self._c
+        return _sigmoid(z)
+
+    def _top(self, x: Array) -> _Top:
+        """For every head, the window where it is most confident and that probability."""
+        if not self._names:
+            return {}
+        p = self._matrix(x)
+        rows = p.argmax(axis=0)
+        scores = p[rows, np.arange(p.shape[1])]
+        return dict(zip(self._names, zip(rows.tolist(), scores.tolist(), strict=True), strict=True))
 
     def features(self, x: Array) -> Array:
         """The shared features the heads read: the hidden layer's output, or ``x``."""
@@ -190,15 +203,14 @@ class Heads:
             return
         embeddings = embeddings[keep]
         windows = [windows[i] for i in keep]
-        probs = self.predict(embeddings)
+        top = self._top(embeddings)
         for cat in Category:
-            if cat.value in probs:
-                top = float(probs[cat.value].max())
-                rv.categories[cat] = max(rv.categories.get(cat, 0.0), top)
+            if cat.value in top:
+                rv.categories[cat] = max(rv.categories.get(cat, 0.0), top[cat.value][1])
         # A head alone may bring a message to a human (moderate). Going further (high, or
         # C-SSRS intent and beyond) needs corroboration: the escalation head agrees, or
         # the rules had already found a crisis.
-        corroborated = rv.level >= RiskLevel.MODERATE or self._fired(ESCALATE, probs) is not None
+        corroborated = rv.level >= RiskLevel.MODERATE or self._fired(ESCALATE, top) is not None
         raises: list[tuple[str, Category | None, RiskLevel, str]] = [
             (c.value, c, _ALONE, f"{c.value} head") for c in Category
         ]
@@ -206,25 +218,24 @@ class Heads:
         if corroborated:
             raises.append((SEVERE, None, RiskLevel.HIGH, "severity head"))
         for name, category, level, label in raises:
-            fired = self._fired(name, probs)
+            fired = self._fired(name, top)
             if fired is not None and rv.level < level:
                 row, score = fired
                 rv.raise_level(level, f"model: {label} {score:.2f}")
                 evidence.append(_model_evidence(windows[row], category, name, score))
-        self._raise_cssrs(probs, windows, rv, evidence, corroborated=corroborated)
+        self._raise_cssrs(top, windows, rv, evidence, corroborated=corroborated)
 
-    def _fired(self, name: str, probs: dict[str, Array]) -> tuple[int, float] | None:
+    def _fired(self, name: str, top: _Top) -> tuple[int, float] | None:
         """The window where head ``name`` is most confident, if it reaches its threshold."""
         head = self.heads.get(name)
         if head is None:
             return None
-        p = probs[name]
-        row = int(np.argmax(p))
-        return (row, float(p[row])) if p[row] >= head.threshold else None
+        row, score = top[name]
+        return (row, score) if score >= head.threshold else None
 
     def _raise_cssrs(
         self,
-        probs: dict[str, Array],
+        top: _Top,
         windows: Sequence[Window],
         rv: RuleVerdict,
         evidence: list[Evidence],
@@ -233,7 +244,7 @@ class Heads:
     ) -> None:
         """Raise the C-SSRS step to the highest step whose cumulative head fires."""
         for step in reversed(CSSRS_STEPS):
-            fired = self._fired(cssrs_head(step), probs) if step > rv.cssrs else None
+            fired = self._fired(cssrs_head(step), top) if step > rv.cssrs else None
             if fired is None:
                 continue
             row, score = fired
