@@ -19,5 +19,5 @@ def data_option(reads: str) -> Callable[[F], F]:
         type=click.Path(file_okay=False, path_type=Path),
         default=Path("../shared/data"),
         show_default=True,
-        help=f"The shared data folder ({reads} is read from it).",
+        help=f"The shared data folder ({reads} read from it).",
     )

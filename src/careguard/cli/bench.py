@@ -11,7 +11,7 @@ from careguard.cli._options import data_option
 
 
 @click.command("bench")
-@data_option("cssrs_reddit/")
+@data_option("cssrs_reddit/ is")
 @click.option("--quality/--no-quality", default=True, help="Run the C-SSRS Reddit benchmark.")
 @click.option("--speed/--no-speed", default=True, help="Run the speed and memory benchmark.")
 @click.option("--seeds", default=5, show_default=True, help="Cross-validation repeats.")

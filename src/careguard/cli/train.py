@@ -14,7 +14,7 @@ _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
 
 
 @click.command("train")
-@data_option("goemotions/")
+@data_option("goemotions/ and presidio_synth/ are")
 @click.option(
     "--out",
     "out_dir",
@@ -24,7 +24,7 @@ _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
     help="Where to write heads.npz and metrics.json.",
 )
 def train(data_dir: Path, out_dir: Path) -> None:
-    """Train the learned heads on the project's examples and GoEmotions negatives."""
+    """Train the learned heads on the project's examples, GoEmotions and Presidio negatives."""
     try:
         from careguard.risk import train as training
     except ImportError as exc:  # scikit-learn is an optional extra
