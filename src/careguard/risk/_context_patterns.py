@@ -48,6 +48,9 @@ IDIOMS = re.compile(
         r"|(?:mom|mum|dad|parents|wife|husband|teacher|boss|coach|girlfriend|boyfriend|sister"
         r"|brother)(?: \w+)? (?:is going to|will|would|gonna|is gonna) (?:literally |actually )?"
         r"kill me(?: (?:if|when) (?:\w+ ){0,6})?"
+        r"|(?:he|she|they) (?:will|would|is going to|is gonna|are going to)"
+        r" (?:literally |actually )?kill me (?:if|when) i (?:forget|miss|am late|lose|break"
+        r"|spill|scratch|dent|eat|finish|spend|fail|burn|ruin)"
         r"|suicide (?:squad|doors?|run|runs|sprints?|drills?|king|blonde|note (?:lyrics|song))"
         r"|(?:suicide|self[- ]?harm) (?:prevention|awareness|rates?|statistics|research)"
         r"|world suicide|killer (?:workout|app|deal|song)"
@@ -76,6 +79,9 @@ HYPERBOLE = re.compile(
     r"|\b(?:ate|eaten|eats|took|takes|stole|steals|borrowed|used|uses|finished|drank|broke|touched"
     r"|touches|spilled) my (?:\w+ )?(?:leftovers|food|snacks?|fries|charger|jacket|clothes|stuff"
     r"|lunch|chocolate|phone|drink|coffee|pizza|sandwich|car|headphones|makeup|cereal|milk|seat)\b"
+    r"|\b(?:crying|dying|wheezing) laughing|\blaughing so (?:hard|much)|\b(?:ate|eaten|eat) so much"
+    r"|\b(?:spoiled|spoilt|spoils|spoiling|ruined) (?:the|it|my) (?:\w+ )?(?:ending|film|movie|show"
+    r"|episode|book|series|finale|game|surprise|plot)\b|\bspoilers?\b"
 )
 NOT_JOKING = re.compile(
     r"\b(?:not (?:even |really )?(?:a )?jok(?:e|ing)|no joke|i am (?:not )?(?:serious"
@@ -102,7 +108,8 @@ MUNDANE = re.compile(
     r"|dog|cat|shed|tent|van|move|office|team|event|fancy dress|costume|halloween)|(?:digital )?"
     r"detox|wish me luck|for the first time|waiting (?:for|on) the (?:\w+ )?(?:bus|train|boat"
     r"|ferry|tour|show|game|match|sunset|sunrise|fireworks|view|others|rest|doors)|bungee"
-    r"|whale watching|sightseeing|the view is|fireworks)\b"
+    r"|whale watching|sightseeing|the view is|fireworks|fished|fishing|crabbing|paddling"
+    r"|watched the (?:sunset|sunrise|boats|waves|stars))\b"
 )
 
 PAST_DISTANT = re.compile(

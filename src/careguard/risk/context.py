@@ -282,6 +282,22 @@ class TextContext:
 
 _VICTIM_SELF = frozenset({"me", "myself", "i", "us"})
 _VICTIM_OTHER = frozenset({"her", "him", "them", "herself", "himself", "themselves"})
+# After "my", a person (the victim is then someone else) rather than a thing of the writer's.
+_MY_PEOPLE = OTHER_WORDS | {
+    "little",
+    "baby",
+    "ex",
+    "stepdad",
+    "stepmum",
+    "stepmom",
+    "parents",
+    "grandson",
+    "granddaughter",
+    "nan",
+    "children",
+    "sisters",
+    "brothers",
+}
 
 
 def _victim(span: str, subject: Subject, explicit: bool) -> tuple[Subject, bool]:
@@ -289,7 +305,10 @@ def _victim(span: str, subject: Subject, explicit: bool) -> tuple[Subject, bool]
     tokens = _TOKEN.findall(span)
     if tokens and tokens[-1] == "my":
         return "self", True  # "someone is controlling my [thoughts]"
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token == "my" and k + 1 < len(tokens) and tokens[k + 1] not in _MY_PEOPLE:
+            return "self", True  # "he takes my wages": the writer's things, the writer's harm
         if token in _VICTIM_SELF:
             return "self", True
         if token in _VICTIM_OTHER:

@@ -30,8 +30,11 @@ _ACTION = re.compile(
 )
 # Low-grade cues a "lol" or "so bad i want to die" turns into hyperbole.
 _JOKE_REASONS = frozenset(
-    {R.DESIRE, R.IDEATION, R.INTENT, R.METHOD, R.FAREWELL, R.VIOLENT_THOUGHTS, R.PLAN}
+    {R.DESIRE, R.IDEATION, R.INTENT, R.METHOD, R.FAREWELL, R.VIOLENT_THOUGHTS, R.PLAN, R.PANIC}
 )
+# Words that only retell a past attempt ("i tried to kill myself", "survived an overdose"):
+# inside its span they are that history, not a thought or method of today.
+_RETOLD = frozenset({R.IDEATION, R.DESIRE, R.METHOD})
 # Cues a literal departure ("i'm moving to a new app", "off to uni") explains away.
 _DEPARTURE_RULES = frozenset({"suicide.not_be_here", "suicide.leave_world"})
 # Acts an ordinary purpose explains: a rope for a swing, a date for a party.
@@ -114,7 +117,18 @@ def find_evidence(
             found.append(_evidence(m, norm, turn))
         else:  # a long turn's "tonight" still completes an earlier turn's plan
             found.append(_evidence(m, norm, turn, note=PENDING_NOTE))
-    return _dedupe(found), ctx
+    return _dedupe(_drop_retold(found)), ctx
+
+
+def _drop_retold(found: list[Evidence]) -> list[Evidence]:
+    history = [(ev.start, ev.end) for ev in found if ev.reason is R.PAST_ATTEMPT]
+    if not history:
+        return found
+    return [
+        ev
+        for ev in found
+        if ev.reason not in _RETOLD or not any(a <= ev.start and ev.end <= b for a, b in history)
+    ]
 
 
 def _matches(rules: Sequence[Rule], text: str) -> Iterator[tuple[Rule, re.Match[str]]]:

@@ -75,3 +75,56 @@ def test_when_someone_else_is_abused_then_the_writer_is_a_concerned_other() -> N
     assert a.concerned_other
     assert a.level == L.MODERATE
     assert a.cssrs == 0
+
+
+# Control through money, phones, images and accounts; force told mid-sentence; hiding.
+CONSTRUCTIONS = [
+    ("my girlfriend screamed at me for an hour and shoved me into the door", L.MODERATE),
+    ("my husband won't let me have my own bank card", L.MODERATE),
+    ("i have to ask him for money to buy shampoo", L.MODERATE),
+    ("my partner takes my wages every payday", L.MODERATE),
+    ("he goes through my phone every night while i sleep", L.MODERATE),
+    ("my ex posted intimate photos of me online", L.MODERATE),
+    ("he keeps making fake accounts to message me after i block him", L.MODERATE),
+    ("my supervisor sends me sexual texts and says i'll lose my shifts if i tell", L.MODERATE),
+    ("he's banging on the door and i'm hiding in the wardrobe", L.HIGH),
+    ("he tried to strangle me on saturday", L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONSTRUCTIONS)
+def test_when_control_or_force_is_described_then_abuse_is_flagged(
+    text: str, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, AB)
+
+
+# A child touched in secret, groomed online, left without food, or hurt and told to keep quiet.
+CHILD_CONSTRUCTIONS = [
+    "my stepdad comes into the bathroom and touches me and says it's our secret",
+    "an older guy from a game keeps asking my 11 year old son for pictures",
+    "my little sister and i haven't had any food in two days, dad is gone",
+    "my neighbour leaves her baby alone in the flat all evening",
+    "the boy next door had bruises on his arms and his mum told him not to tell",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_CONSTRUCTIONS)
+def test_when_a_child_is_groomed_neglected_or_silenced_then_high(text: str) -> None:
+    assert assess(text).level == L.HIGH
+
+
+CONSTRUCTION_LOOK_ALIKES = [
+    "my sister goes through my wardrobe every weekend to borrow clothes",
+    "my mate posted photos of me from the wedding lol",
+    "he's going to kill me if i forget his birthday again",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_LOOK_ALIKES)
+def test_when_borrowing_posting_or_a_threat_is_ordinary_then_no_abuse(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, AB)
+    assert a.level == L.NONE

@@ -49,3 +49,42 @@ def test_when_eating_talk_is_ordinary_then_nothing(text: str) -> None:
 
 def test_when_an_eating_disorder_is_recovered_then_low() -> None:
     assert assess("I had an eating disorder in college, I'm recovered now.").level == L.LOW
+
+
+# Hiding food, compensating, near-nothing meals, the vocabulary of restriction.
+CONSTRUCTIONS = [
+    "i throw my lunch in the bin at school so nobody knows",
+    "my mum thinks i'm eating but i hide it in my pockets",
+    "i've been eating next to nothing and walking for hours",
+    "i chew gum instead of eating most days",
+    "i haven't eaten since sunday and i feel great",
+    "i skip dinner as punishment if i eat a biscuit",
+    "if i have a snack i have to burn it off on the treadmill",
+    "i'm only eating about 500 calories a day",
+    "what are the best tricks to suppress appetite? i need to get lighter",
+    "how do i lose 6kg in two weeks for prom",
+    "i purge in the bathroom at work",
+    "my list of safe foods is getting shorter",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTIONS)
+def test_when_restriction_is_hidden_or_compensated_then_flagged(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.MODERATE
+    assert category_evidence(a, ED)
+
+
+CONSTRUCTION_LOOK_ALIKES = [
+    "our dog stopped eating yesterday, should i call the vet?",
+    "i've been eating nothing but pizza this week lol",
+    "i need to run it off after that christmas dinner haha",
+    "my cat stopped eating her dry food so we switched brands",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_LOOK_ALIKES)
+def test_when_a_pet_or_a_treat_is_off_then_no_eating_disorder(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, ED)
+    assert a.level == L.NONE

@@ -56,3 +56,52 @@ def test_when_an_overdose_is_taken_with_signs_of_poisoning_then_imminent() -> No
     a = assess("took way too much coke and my heart is pounding and my chest hurts")
     assert a.level == L.IMMINENT
     assert a.cssrs == 0
+
+
+# Signs that need an ambulance, told in the writer's own words.
+CONSTRUCTIONS = [
+    "the pain in my chest is spreading up into my jaw and i feel clammy",
+    "my inhaler isn't helping and i can hardly get words out",
+    "i'm 34 weeks pregnant with a pounding headache and blurred vision",
+    "my grandmother fell and has been on the floor for hours",
+    "terrible headache and a stiff neck, light hurts my eyes",
+    "my toddler got into my sleeping tablets and i don't know how many are gone",
+    "my resting heart rate is 35 and i feel faint",
+    "my uncle has collapsed in the kitchen",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTIONS)
+def test_when_emergency_signs_are_described_then_high(text: str) -> None:
+    assert assess(text).level == L.HIGH
+
+
+OTHERS = [
+    "my son cut his leg on the fence and blood is pumping out",
+    "my daughter has a purple rash that doesn't fade and she's very sleepy",
+    "my wife's speech is suddenly slurred and her arm won't move",
+    "my dad fell down the stairs and isn't moving",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS)
+def test_when_someone_close_shows_emergency_signs_then_a_concerned_other_at_high(
+    text: str,
+) -> None:
+    a = assess(text)
+    assert a.concerned_other
+    assert a.level == L.HIGH
+
+
+CONSTRUCTION_LOOK_ALIKES = [
+    "my heart rate was 35 bpm higher during the run than usual",
+    "the rash faded after a day, no worries",
+    "we barely talk since she moved to leeds",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_LOOK_ALIKES)
+def test_when_a_number_or_a_rash_is_harmless_then_no_emergency(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, MED)
+    assert a.level == L.NONE

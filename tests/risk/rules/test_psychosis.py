@@ -52,3 +52,39 @@ def test_when_a_voice_or_a_high_is_ordinary_then_nothing(text: str) -> None:
     a = assess(text)
     assert not category_evidence(a, PM)
     assert a.level < L.MODERATE
+
+
+# Perceptions only the writer has, media about them, impostors; mania told as no sleep and genius.
+CONSTRUCTIONS = [
+    ("the presenters on the news keep talking about me", L.MODERATE),
+    ("i hear whispers at night that nobody else can hear", L.MODERATE),
+    ("there's a woman at the end of my bed that only i can see", L.MODERATE),
+    ("the voices are back since i stopped my meds", L.MODERATE),
+    ("my neighbours have hidden cameras in the smoke alarm", L.MODERATE),
+    ("five nights awake and i've never felt better, i'm writing a symphony", L.MODERATE),
+    ("i haven't slept since tuesday but i don't need it, i'm a genius", L.MODERATE),
+    ("my partner says i'm talking too fast and spending too much", L.MODERATE),
+    ("i've cracked the theory of everything and need to tell the prime minister", L.MODERATE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONSTRUCTIONS)
+def test_when_reality_or_mood_slips_in_other_words_then_flagged(
+    text: str, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, PM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i stayed up all night gaming, never felt better lol",
+        "only i can see the funny side of this",
+    ],
+)
+def test_when_a_late_night_or_a_view_is_ordinary_then_no_psychosis(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, PM)
+    assert a.level < L.MODERATE

@@ -59,3 +59,43 @@ def test_when_self_harm_is_in_the_past_then_level_is_low() -> None:
     a = assess("I used to cut when I was 15")
     assert a.level == L.LOW
     assert not category_evidence(a, SH)
+
+
+# Constructions beyond "cut myself": other means, on purpose, the kit, the hiding, the care.
+CONSTRUCTIONS = [
+    "i scald my hands under the hot tap when the guilt gets too loud",
+    "i banged my head on the wall until it went quiet",
+    "i smashed the bedroom window on purpose and now my hand is full of glass",
+    "i keep ripping my hair out when i'm stressed, there's a thin patch now",
+    "i use my compass on my ankles in maths so nobody sees",
+    "i keep a tin of blades in my wardrobe",
+    "i got the blades out of my shaving razor last night",
+    "the cuts on my thighs are still fresh so i'm skipping swimming",
+    "how do i treat my burns so they don't scar?",
+    "my mum asked about the marks and i said it was the cat",
+    "cut again. 60 days gone",
+    "i cut in the bathroom at work today",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTIONS)
+def test_when_self_harm_is_told_without_cut_myself_then_it_is_flagged(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.MODERATE
+    assert category_evidence(a, SH)
+
+
+CONSTRUCTION_LOOK_ALIKES = [
+    "i hit the ball on purpose to annoy my brother",
+    "i cut my finger on purpose to get the splinter out lol",
+    "i hit him on purpose in the game",
+    "i use a razor on my legs every other day",
+    "my kid cut in line at the shop today",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_LOOK_ALIKES)
+def test_when_on_purpose_or_a_blade_is_ordinary_then_no_self_harm(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, SH)
+    assert a.level == L.NONE

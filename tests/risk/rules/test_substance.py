@@ -48,3 +48,44 @@ def test_when_drinking_or_withdrawing_is_ordinary_then_no_crisis(text: str) -> N
     a = assess(text)
     assert not category_evidence(a, SUB)
     assert a.level == L.NONE
+
+
+# Dependence told through its routines: morning drinking, hiding, money gone, withdrawal signs.
+CONSTRUCTIONS = [
+    "i need a drink the moment i wake up or i can't function",
+    "fourth day without booze and i'm shaking and hearing things",
+    "i keep hiding bottles of vodka in the garage so my wife won't find them",
+    "i'm through a bottle of wine before lunch most days now",
+    "been drinking my rent money away again",
+    "i blew my whole student loan on ket",
+    "i'm doing coke most nights now and can't afford it",
+    "i'm taking more of my diazepam than i'm supposed to",
+    "i've tried but i still can't stop",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTIONS)
+def test_when_dependence_shows_in_routines_then_substance_crisis(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.MODERATE
+    assert category_evidence(a, SUB)
+
+
+def test_when_someone_close_drinks_from_waking_then_the_writer_is_a_concerned_other() -> None:
+    a = assess("my husband drinks from the minute he wakes up")
+    assert a.concerned_other
+    assert a.level == L.MODERATE
+
+
+CONSTRUCTION_LOOK_ALIKES = [
+    "i need a coffee the moment i wake up lol",
+    "i had a glass of wine with lunch on my birthday",
+    "i'm taking more vitamin d than i used to",
+]
+
+
+@pytest.mark.parametrize("text", CONSTRUCTION_LOOK_ALIKES)
+def test_when_a_habit_is_ordinary_then_no_substance_crisis(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, SUB)
+    assert a.level == L.NONE

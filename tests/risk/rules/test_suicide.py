@@ -337,3 +337,117 @@ def test_when_rules_fire_then_evidence_carries_their_reason_codes(
     text: str, reasons: set[Reason]
 ) -> None:
     assert reasons <= own_reasons(assess(text))
+
+
+# A concerned other reports the person's own words in the third person.
+THIRD_PERSON = [
+    "my dad keeps telling me he wishes he could sleep forever and never wake up",
+    "my roommate says she doesn't see the point in living anymore",
+    "my brother thinks about ending it, he told me last night",
+    "my nan says she doesn't want to carry on since grandad went",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PERSON)
+def test_when_someone_close_wishes_to_die_then_the_writer_is_a_concerned_other(text: str) -> None:
+    a = assess(text)
+    assert a.concerned_other
+    assert a.level == L.MODERATE
+    assert a.cssrs == 0
+
+
+# A loss, then a factual question about a means: trains, drops, doses, poisons, water.
+SEEKING_AFTER_LOSS = [
+    "my partner walked out on me tonight. how many of my heart tablets would be too many?",
+    "just got expelled. can you die from jumping off a 4 storey building?",
+    "lost the house today. how often do the express trains pass the village station?",
+    "got dumped this morning. what's the tallest multi-storey car park near the station?",
+    "everything is falling apart. what cleaning products are lethal if you drink them?",
+    "got fired today. what happens if you take 40 of your sleeping pills",
+    "nothing matters anymore. how many aspirin would it take to destroy your liver",
+]
+
+
+@pytest.mark.parametrize("text", SEEKING_AFTER_LOSS)
+def test_when_a_means_is_asked_about_after_a_loss_then_method_seeking(text: str) -> None:
+    a = assess(text)
+    assert a.cssrs == 3
+    assert a.level >= L.MODERATE
+    assert R.METHOD_SEEKING in own_reasons(a)
+
+
+# A method pictured in the writer's own routines: crossings, heights, doses, the car.
+METHOD_PICTURED = [
+    "every time i walk over the canal bridge i think about climbing over the railings",
+    "i keep thinking about stopping the car on the railway crossing",
+    "my grandad's old shotgun is in the loft, i think about using it on myself every night",
+    "i've been thinking about my insulin and how much it would take to not wake up",
+    "the viaduct keeps popping into my head, how high it is",
+    "if i ever did it, i'd do it with the car on the motorway",
+    "i've been wondering if the multistorey by work would be high enough.",
+]
+
+
+@pytest.mark.parametrize("text", METHOD_PICTURED)
+def test_when_a_method_is_pictured_then_step_three(text: str) -> None:
+    a = assess(text)
+    assert a.cssrs == 3
+    assert R.METHOD in own_reasons(a)
+
+
+# Intent, plans, preparation and attempts told without the usual keywords.
+ACTS = [
+    ("saturday i'm driving to the cliffs and jumping. i've made peace with it", 4, L.HIGH),
+    ("i've decided i won't be alive by my next birthday", 4, L.HIGH),
+    ("i'm going to swallow every tablet in the bathroom tonight", 5, L.IMMINENT),
+    ("this is the month i finally act on it", 4, L.HIGH),
+    ("tried to kill myself two weeks ago and nobody knows", 6, L.HIGH),
+    ("i crashed my car into the barrier on purpose last week", 6, L.HIGH),
+    ("i've been hiding my antidepressants for weeks instead of taking them", 6, L.HIGH),
+    ("i've been buying ibuprofen from different pharmacies so nobody notices", 6, L.HIGH),
+    (
+        "found new homes for all my rabbits and left the passwords for my laptop with my sister",
+        6,
+        L.HIGH,
+    ),
+    ("i made a list of who gets what and signed the flat over to my brother", 6, L.HIGH),
+    ("i'm typing this from the top of the car park. i've climbed the railing", 6, L.IMMINENT),
+    ("i'm sitting in the garage with the engine running", 6, L.IMMINENT),
+    ("after tonight i won't be a burden to anyone anymore", 4, L.HIGH),
+    ("if you don't hear from me, it's not your fault", 4, L.HIGH),
+    ("i wanna sewerslide tonight fr", 4, L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), ACTS)
+def test_when_intent_or_preparation_is_told_indirectly_then_step_and_level_match(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
+INDIRECT_LOOK_ALIKES = [
+    "i don't want to carry on with this diet, it's boring",
+    "i can't see the point of this meeting honestly",
+    "how often do the trains pass through the village station on sundays?",
+    "what's the tallest hotel in dubai?",
+    "which mushrooms are deadly to dogs?",
+    "i think about climbing over the fence to get the ball back",
+    "we updated my will after the baby was born",
+    "found a new home for my dog because my landlord said no pets",
+    "we sat on the edge of the jetty and fished until sunset",
+    "i'm crying laughing, i can't breathe",
+    "this is it, i'm finally booking the trip!",
+]
+
+
+@pytest.mark.parametrize("text", INDIRECT_LOOK_ALIKES)
+def test_when_indirect_words_are_ordinary_then_nothing_is_escalated(text: str) -> None:
+    assert assess(text).level < L.MODERATE
+
+
+def test_when_a_past_attempt_is_retold_then_its_words_are_no_current_thought() -> None:
+    a = assess("i tried to kill myself when i was 19. now i'm 30, married, and doing really well")
+    assert (a.cssrs, a.level) == (6, L.LOW)
+    assert R.IDEATION not in own_reasons(a)

@@ -58,3 +58,46 @@ def test_when_violent_words_are_figurative_or_news_then_nothing_is_escalated(tex
 def test_when_a_parent_fears_hurting_their_baby_then_a_child_is_at_risk() -> None:
     a = assess("I'm scared I'm going to shake my baby, he won't stop screaming")
     assert a.level == L.HIGH
+
+
+# Revenge, intrusive fantasies, acts on a partner, a weapon on the way, a baby shaken.
+CONSTRUCTIONS = [
+    ("i'm going to make my ex regret leaving me, i know where she parks", L.HIGH),
+    ("i swear i'll break his jaw next time i see him", L.HIGH),
+    ("i have intrusive fantasies about stabbing my stepdad", L.MODERATE),
+    ("i keep thinking about what i would do to him if he came near my kids", L.MODERATE),
+    ("last night i shoved my girlfriend into the wardrobe door", L.MODERATE),
+    ("i've got a knife in my bag and i'm heading to my manager's flat", L.HIGH),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONSTRUCTIONS)
+def test_when_harm_to_someone_is_planned_or_done_then_flagged(text: str, level: RiskLevel) -> None:
+    a = assess(text)
+    assert a.level == level
+    assert category_evidence(a, HO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i shook my baby because she wouldn't settle and now i'm scared",
+        "i had thoughts of holding a pillow over my baby's face",
+    ],
+)
+def test_when_a_parent_has_hurt_or_pictures_smothering_their_baby_then_high(text: str) -> None:
+    assert assess(text).level == L.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm going to kill him, he ate my leftovers again lol",
+        "i'm going to kill her, she spoiled the finale for me",
+        "this song is going to make you regret every ex",
+    ],
+)
+def test_when_a_threat_is_over_a_trifle_then_nothing_is_escalated(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, HO)
+    assert a.level < L.MODERATE

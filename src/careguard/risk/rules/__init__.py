@@ -21,14 +21,14 @@ from careguard.risk.rules._base import Rule, expand
 
 DETECTORS: dict[str, tuple[Rule, ...]] = {
     "suicide": suicide.ALL + suicide_means.ALL + suicide_acts.ALL + suicide_factors.ALL,
-    "self_harm": self_harm.SELF_HARM,
+    "self_harm": self_harm.SELF_HARM + self_harm.EXCUSED,
     "violence": violence.VIOLENCE,
-    "abuse": abuse.ABUSE + abuse.MINOR,
+    "abuse": abuse.ABUSE + abuse.MINOR + abuse.PERMISSION,
     "medical": medical.MEDICAL,
     "substance": substance.SUBSTANCE,
     "panic": panic.PANIC,
     "psychosis": psychosis.PSYCHOSIS,
-    "eating": eating.EATING,
+    "eating": eating.EATING + eating.HIDDEN,
     "distress": distress.ALL,
 }
 

@@ -23,7 +23,7 @@ MACROS: dict[str, str] = {
     # Anyone's own self or life; the context module reads whose it is.
     "ANY_SELF": (
         r"(?:myself|my self|himself|herself|themselves|themself|yourself|(?:my|his|her|their"
-        r"|your) (?:own )?li(?:fe|ves))"
+        r"|your) (?:own |whole |entire )?li(?:fe|ves))"
     ),
     "POSS": r"(?:my|his|her|their|your|our)",
     "OBJ": r"(?:me|him|her|them|you|us)",

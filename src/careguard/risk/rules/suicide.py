@@ -55,7 +55,7 @@ DESIRE = rules(
             "not_want_live",
             R.DESIRE,
             0.85,
-            r"(?:do|did|does) not (?:really |even |honestly )?(?:want|wanna|wish) to (?:live|be alive|exist|be here|wake up|go on|continue|keep (?:living|going)|be around|see tomorrow)(?: anymore| any more| any longer)?|(?:never|no longer) (?:want|wanna) to (?:wake up|live|be alive|exist)|(?:would|had|id) rather not (?:be alive|exist|be here|live|wake up|be around)|(?:do not|no longer) want to be (?:alive|here)",
+            r"(?:do|did|does) not (?:really |even |honestly )?(?:want|wanna|wish) to (?:live|be alive|exist|be here|wake up|go on|continue|keep (?:living|going)|be around|see tomorrow|carry on(?! (?:with|doing|working|like|as|at|in)\b))(?: anymore| any more| any longer)?|(?:never|no longer) (?:want|wanna) to (?:wake up|live|be alive|exist)|(?:would|had|id) rather not (?:be alive|exist|be here|live|wake up|be around)|(?:do not|no longer) want to be (?:alive|here)",
         ),
         (
             "rather_dead",
@@ -67,7 +67,7 @@ DESIRE = rules(
             "no_reason_live",
             R.DESIRE,
             0.75,
-            r"(?:no|not any|no more) (?:reason|point) (?:to|in) (?:live|living|go on|going on|be alive|being alive|stay alive|staying alive)|(?:what|whats) (?:is )?the point (?:of|in) (?:living|being alive|life|staying alive)|life (?:is not|is no longer) worth living",
+            r"(?:no|not any|no more) (?:reason|point) (?:to|in) (?:live|living|go on|going on|be alive|being alive|stay alive|staying alive)|(?:what|whats) (?:is )?the point (?:of|in) (?:living|being alive|life|staying alive)|life (?:is not|is no longer) worth living|(?:do not|does not|did not|can not|could not) see (?:the|any) point (?:in|of) (?:living|being alive|going on|carrying on|staying alive)",
         ),
         (
             "better_off_dead",
@@ -85,7 +85,7 @@ DESIRE = rules(
             "sleep_forever",
             R.DESIRE,
             0.65,
-            r"(?:want|wish|wanna|like|long|hope) (?:i could |to )?(?:just )?(?:sleep|rest|go night night|fall asleep|go to sleep)(?: \w+){0,3}? (?:forever|and never (?:wake up|have to|come back)|and not wake up|for (?:a hundred|a thousand|\d+) years|permanently)|eternal sleep|permanent sleep|the big sleep|night night forever|(?:go to )?sleep forever",
+            r"(?:want|wants|wish|wishes|wanna|like|long|longs|hope|hopes) (?:i could |(?:she|he|they) could |to )?(?:just )?(?:sleep|rest|go night night|fall asleep|go to sleep)(?: \w+){0,3}? (?:forever|and never (?:wake up|have to|come back)|and not wake up|for (?:a hundred|a thousand|\d+) years|permanently)|eternal sleep|permanent sleep|the big sleep|night night forever|(?:go to )?sleep forever",
         ),
         (
             "disappear",
@@ -207,7 +207,7 @@ IDEATION = rules(
             "thoughts_death",
             R.IDEATION,
             0.75,
-            r"(?:thinking|think|thought|thoughts|dreaming|fantasi[sz]ing|fantasi[sz]e|obsessing|considering|contemplating|planning|googling) (?:about |of )?(?:suicide|killing {ANY_SELF}|ending (?:it|it all|my life|things|everything)(?! with| between)|not being (?:here|alive|around)|ways to die|taking my (?:own )?life|committing suicide|dying|death)(?! (?:of|in) (?:my|a|the|his|her) )|(?:suicide|dying|death|killing myself|ending it|ending my life) is all i (?:can )?think about|(?:suicide|killing myself|ending it|dying|death|ending my life) (?:is |seems |feels |looks |sounds )?(?:like )?(?:\w+ ){0,2}?(?:the only|my only|an|a|the) (?:\w+ )?(?:option|way out|answer|solution|choice|escape)|(?:suicide|dying|killing myself|ending it|death) (?:is )?(?:looking|seems|sounds|feels) (?:\w+ )?(?:attractive|tempting|appealing|good|better|like the only)|(?:suicide|dying|killing myself|ending it|ending my life|death) (?:is |has been |keeps being |was )?(?:always |constantly |again )?(?:on|in) my mind|(?:commit|committing) suicide|(?:i|me) (?:and|or) suicide|(?:suicide|killing myself|ending it|dying|death|ending my life) (?:keeps |is |has been |kept )?(?:popping|coming|creeping|crossing|running|going) (?:into|through|back into|in|across|round|around) my (?:head|mind)|too (?:much of a )?(?:coward|scared|chicken) to (?:actually )?(?:do (?:it|anything about it)|go through with it|kill {ANY_SELF})|better off with my (?:life )?insurance|(?:do not|does not|can not) think i (?:will|can|am going to) (?:make it|survive|last) (?:through|past|until|to) (?:the night|tonight|tomorrow|the weekend|morning|the week)|(?:keep|keeps|kept) thinking about (?:doing )?it(?= *$|[.,;!?]| all the time| constantly)|only way out(?: \w+){0,4}? (?:is|would be|seems) (?:to )?(?:end it|die|dying|kill myself|suicide|death|ending it)|(?:except|other than|apart from|besides) (?:dying|death|suicide|killing myself|to die|ending it|ending my life)|(?:scared|afraid|terrified) of (?:myself and )?what i (?:might|could|will|am going to) do(?: to myself| tonight)?|if i (?:killed|kill|ended|end|took|take) (?:myself|my (?:own )?life)|(?:suicide|killing myself|dying)[,.]? i mean|(?:googling|googled|looking up|looked up|searching for|searched for|calling|called|texting|texted|rang) (?:a |the )?suicide (?:hotlines?|helplines?|lines?)|{WANT} to end it(?= *$|[.,;!?])|(?:talking|talks|talked|saying|says|said|keeps talking|keeps saying) about (?:not being (?:here|around|alive)|dying|killing {ANY_SELF}|ending (?:it|things)|suicide)|permanent (?:exit|solution|sleep|way out)",
+            r"(?:thinking|think|thinks|thought|thoughts|dreaming|fantasi[sz]ing|fantasi[sz]e|obsessing|considering|contemplating|planning|googling) (?:about |of )?(?:suicide|killing {ANY_SELF}|ending (?:it|it all|my life|things|everything)(?! with| between)|not being (?:here|alive|around)|ways to die|taking my (?:own )?life|committing suicide|dying|death)(?! (?:of|in) (?:my|a|the|his|her) )|(?:suicide|dying|death|killing myself|ending it|ending my life) is all i (?:can )?think about|(?:suicide|killing myself|ending it|dying|death|ending my life) (?:is |seems |feels |looks |sounds )?(?:like )?(?:\w+ ){0,2}?(?:the only|my only|an|a|the) (?:\w+ )?(?:option|way out|answer|solution|choice|escape)|(?:suicide|dying|killing myself|ending it|death) (?:is )?(?:looking|seems|sounds|feels) (?:\w+ )?(?:attractive|tempting|appealing|good|better|like the only)|(?:suicide|dying|killing myself|ending it|ending my life|death) (?:is |has been |keeps being |was )?(?:always |constantly |again )?(?:on|in) my mind|(?:commit|committing) suicide|(?:i|me) (?:and|or) suicide|(?:suicide|killing myself|ending it|dying|death|ending my life) (?:keeps |is |has been |kept )?(?:popping|coming|creeping|crossing|running|going) (?:into|through|back into|in|across|round|around) my (?:head|mind)|too (?:much of a )?(?:coward|scared|chicken) to (?:actually )?(?:do (?:it|anything about it)|go through with it|kill {ANY_SELF})|better off with my (?:life )?insurance|(?:do not|does not|can not) think i (?:will|can|am going to) (?:make it|survive|last) (?:through|past|until|to) (?:the night|tonight|tomorrow|the weekend|morning|the week)|(?:keep|keeps|kept) thinking about (?:doing )?it(?= *$|[.,;!?]| all the time| constantly)|only way out(?: \w+){0,4}? (?:is|would be|seems) (?:to )?(?:end it|die|dying|kill myself|suicide|death|ending it)|(?:except|other than|apart from|besides) (?:dying|death|suicide|killing myself|to die|ending it|ending my life)|(?:scared|afraid|terrified) of (?:myself and )?what i (?:might|could|will|am going to) do(?: to myself| tonight)?|if i (?:killed|kill|ended|end|took|take) (?:myself|my (?:own )?life)|(?:suicide|killing myself|dying)[,.]? i mean|(?:googling|googled|looking up|looked up|searching for|searched for|calling|called|texting|texted|rang) (?:a |the )?suicide (?:hotlines?|helplines?|lines?)|{WANT} to end it(?= *$|[.,;!?])|(?:talking|talks|talked|saying|says|said|keeps talking|keeps saying) about (?:not being (?:here|around|alive)|dying|killing {ANY_SELF}|ending (?:it|things)|suicide)|permanent (?:exit|solution|sleep|way out)",
         ),
         (
             "not_be_here",
@@ -225,7 +225,7 @@ IDEATION = rules(
             "ctb",
             R.IDEATION,
             0.8,
-            r"catch the bus|ctb|sewer ?slide|self[- ]?delete|self[- ]?deleting|(?:kill|unalive|suicide) thoughts",
+            r"catch the bus|ctb|sewer ?slide|(?:want|wanna|need|going|plan) to suicide|suicide time|self[- ]?delete|self[- ]?deleting|(?:kill|unalive|suicide) thoughts",
         ),
         (
             "masked",

@@ -21,7 +21,8 @@ _LAST = (
     r"(?<!pray i )(?<!hope i )(?<!wish i )(?<!hoping i )(?<!praying i )"
     r"(?:i (?:will|am going to) be dead (?:by|before|in|tomorrow|tonight|soon|next)|(?:will not|am not"
     r" going to) (?:be (?:here|alive|around)|wake up|see) (?:tomorrow|in the morning|next week|by"
-    r" morning|the morning|by the end of (?:the|this) (?:week|month))|(?:this is|tonight is|today is)"
+    r" morning|the morning|by the end of (?:the|this) (?:week|month|year)|by (?:my )?(?:next )?(?:birthday"
+    r"|christmas|new year|summer))|(?:this is|tonight is|today is)"
     r" my last (?:night|day)|my last (?:night|day) (?:alive|on earth|here))"
 )
 
@@ -36,13 +37,13 @@ INTENT = rules(
             _ABOUT_TO
             + r"(?:{INTEND}) "
             + _GAP
-            + r"(?:kill {ANY_SELF}|end (?:it|it all|my life|things|everything)(?! (?:with|between|off|up|here) )|take my (?:own )?life|commit suicide|hang {ANY_SELF}|overdose|shoot {ANY_SELF}|go through with it|drown {ANY_SELF}|(?:take|swallow|down) (?:all|them all|the whole|every one|a handful)|(?:throw|hurl|fling) myself (?:off|in front of|under|from|into)|(?:step|walk|lie down) in front of|walk into (?:the )?(?:sea|traffic|river|ocean)|drive (?:my car )?(?:off|into) (?:a|the)|jump(?= *$|[.,;!?]| (?:off|from|in front of|when|if|tonight|today|now|right now|after|before|once|again|this|next|on|tomorrow|soon)\b))",
+            + r"(?:kill {ANY_SELF}|end (?:it|it all|my life|things|everything)(?! (?:with|between|off|up|here) )|take my (?:own )?life|commit suicide|hang {ANY_SELF}|overdose|shoot {ANY_SELF}|go through with it|drown {ANY_SELF}|(?:take|swallow|down) (?:all|them all|the whole|every one|a handful|every (?:single )?(?:pill|tablet))|(?:throw|hurl|fling) myself (?:off|in front of|under|from|into)|(?:step|walk|lie down) in front of|walk into (?:the )?(?:sea|traffic|river|ocean)|drive (?:my car )?(?:off|into) (?:a|the)|jump(?= *$|[.,;!?]| (?:off|from|in front of|when|if|tonight|today|now|right now|after|before|once|again|this|next|on|tomorrow|soon)\b))",
         ),
         (
             "intent_act_on",
             R.INTENT,
             0.85,
-            r"threaten(?:ing|s|ed)? to (?:kill (?:himself|herself|themselves|myself)|jump|overdose|end (?:it|his life|her life|my life)|hang (?:himself|herself|myself))|(?:going to|gonna|will|about to|might|could|scared i will|afraid i will|worried i will) (?:finally |actually |really )?act on (?:it|them|my (?:thoughts|urges|feelings|plan))|(?:every|full|real|serious) intention of (?:dying|killing {ANY_SELF}|ending (?:it|my life)|doing it)|(?:end up|ending up) (?:doing it|killing {ANY_SELF}|dead by my own hand)|only a matter of time (?:before|until) i (?:do it|kill|end)|(?:by|with) my own hand|planning (?:my|a) (?:suicide|death|exit|overdose)|(?:ending|end|kill|killing|taking|take) (?:my (?:own )?life|myself|it all) (?:tonight|today|tomorrow|this weekend|right now|soon|in (?:an|a few|\d+) (?:hours?|days?))|(?:suicide|sewerslide) (?:tonight|today|now|soon|fr|for real)",
+            r"threaten(?:ing|s|ed)? to (?:kill (?:himself|herself|themselves|myself)|jump|overdose|end (?:it|his life|her life|my life)|hang (?:himself|herself|myself))|(?:going to|gonna|will|about to|might|could|scared i will|afraid i will|worried i will|(?:the (?:day|week|night|month|year|time)|when) i) (?:finally |actually |really )?act on (?:it|them|my (?:thoughts|urges|feelings|plan))|(?:every|full|real|serious) intention of (?:dying|killing {ANY_SELF}|ending (?:it|my life)|doing it)|(?:end up|ending up) (?:doing it|killing {ANY_SELF}|dead by my own hand)|only a matter of time (?:before|until) i (?:do it|kill|end)|(?:by|with) my own hand|planning (?:my|a) (?:suicide|death|exit|overdose)|(?:ending|end|kill|killing|taking|take) (?:my (?:own )?life|myself|it all) (?:tonight|today|tomorrow|this weekend|right now|soon|in (?:an|a few|\d+) (?:hours?|days?))|(?:suicide|sewerslide) (?:tonight|today|now|soon|fr|for real)",
         ),
         (
             "intent_conditional",
@@ -63,6 +64,12 @@ INTENT = rules(
             r"(?:this time|next time) i (?:will|am going to|will not|am not going to) (?:fail|mess (?:it )?up|survive|wake up|succeed|turn back|stop|chicken out)|(?:make sure|making sure) (?:i do not|i will not|it) (?:wake up|survive|works)",
         ),
         ("intent_last", R.INTENT, 0.85, _LAST),
+        (
+            "intent_go_place",
+            R.INTENT,
+            0.9,
+            r"(?:going|driving|walking|heading|go|drive|walk|head)(?: up| down| out| over)? (?:to|up to|there to) (?:(?!not\b|never\b)\w+ ){0,5}?(?:and|to) (?:jump(?:ing)?(?= *$|[.,;!?]| off| from)|end(?:ing)? it(?= *$|[.,;!?])|throw(?:ing)? myself|hang(?:ing)? myself|drown(?:ing)? myself|kill(?:ing)? myself)",
+        ),
     ],
 )
 
@@ -75,7 +82,7 @@ PRO_ACT = rules(
             "intent_pro_act",
             R.INTENT,
             0.8,
-            r"(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just) (?:\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today) is the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
+            r"(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just) (?:\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today)(?: is|'s) the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
         ),
         (
             "idea_pro_act",
@@ -93,13 +100,13 @@ PRO_ACT = rules(
             "at_place_now",
             R.ATTEMPT,
             0.85,
-            r"(?:i am|he is|she is|is|are) (?:\w+ )?(?:standing |sitting |parked |waiting |stood |sat |up )?(?:on|at|by|near|on top of|at the top of) (?:the |a |my )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|tracks|train station|station|platform)",
+            r"(?:i am|he is|she is|is|are) (?:\w+ )?(?:standing |sitting |parked |waiting |stood |sat |up )?(?:on|at|by|near|on top of|at the top of) (?:the |a |my )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|tracks|train station|station|platform|railway line|railway|level crossing)",
         ),
         (
             "plan_anchor",
             R.PLAN,
             0.7,
-            r"(?:will|going to|gonna|plan to) (?:buy|get|pick up|order) (?:the |a |some |enough )?(?:{PILLS}|rope|gun|charcoal|helium|noose)|(?:i have|i have got|i made) (?:a |my )?plan(?= *$|[.,;!?])",
+            r"(?:will|going to|gonna|plan to|i am|am) (?:buy|get|pick up|order|buying|getting|picking up|ordering) (?:the |a |some |enough )?(?:{PILLS}|rope|gun|charcoal|helium|noose)|(?:i have|i have got|i made) (?:a |my )?plan(?= *$|[.,;!?])",
         ),
         (
             "poisoning_signs",
@@ -137,7 +144,7 @@ PLAN = rules(
             "date_set",
             R.PLAN,
             0.85,
-            r"(?:set|picked|chosen|chose|decided on|settled on) (?:a |the )?(?:date|day|time|spot|place|location|method)|(?:the date|the day) is set",
+            r"(?:set|picked|chosen|chose|decided on|settled on) (?:a |the )?(?:date|day|time|spot|place|location|method)|(?:the date|the day) is set|i have (?:got )?(?:the|a) (?:date|place|method|spot|time),? (?:and )?(?:the|a) (?:date|place|method|spot|time)",
         ),
     ],
 )
@@ -198,13 +205,13 @@ BEHAVIOUR = rules(
             "prep_acquire",
             R.PREPARATORY_ACT,
             0.9,
-            r"(?:bought|buying|purchased|ordered|picked up|collected|collecting) (?:a |an |the |some |enough |more |my |his |her )?(?:rope|noose|gun|pistol|firearm|shotgun|rifle|bullets|ammo|charcoal|helium|razor blades|hose|hosepipe|tubing)(?! (?:for|to) (?:\w+ ){0,2}?(?:hunting|camping|climbing|the range|work|bbq|barbecue|practice|target|shooting|self defen[cs]e|protection|garden|boat|project|party|my (?:dad|job|brother|son))|(?:for|to) (?:the )?(?:camping|hunting|climbing|bbq|party|garden))|(?:researched|researching|looked up|looking up|googled|googling) (?:ways|methods|how) to (?:die|kill {ANY_SELF}|end it|overdose|hang)|(?:tied|tying|tested|testing) (?:a |the )?(?:noose|knot|rope)|(?:hose|pipe|tube|tubing) (?:for|to|from|into|on) the (?:car )?exhaust|the (?:rope|noose) is (?:up|ready|tied|hung|set up)|(?:set|setting) (?:it|the rope|everything) up(?= *$|[.,;!?])",
+            r"(?:bought|buying|purchased|ordered|picked up|collected|collecting|got) (?:a |an |the |some |enough |more |my |his |her )?(?:rope|noose|gun|pistol|firearm|shotgun|rifle|bullets|ammo|charcoal|helium|razor blades|hose|hosepipe|tubing)(?! (?:for|to) (?:\w+ ){0,2}?(?:hunting|camping|climbing|the range|work|bbq|barbecue|practice|target|shooting|self defen[cs]e|protection|garden|boat|project|party|my (?:dad|job|brother|son))|(?:for|to) (?:the )?(?:camping|hunting|climbing|bbq|party|garden))|(?:researched|researching|looked up|looking up|googled|googling) (?:ways|methods|how) to (?:die|kill {ANY_SELF}|end it|overdose|hang)|(?:been )?researching (?:suicide )?methods(?= *$|[.,;!?]| for| and| online)|(?:tied|tying|tested|testing) (?:a |the )?(?:noose|knot|rope)|(?:hose|pipe|tube|tubing) (?:for|to|from|into|on) the (?:car )?exhaust|the (?:rope|noose) is (?:up|ready|tied|hung|set up)|(?:set|setting) (?:it|the rope|everything) up(?= *$|[.,;!?])",
         ),
         (
             "prep_stockpile",
             R.PREPARATORY_ACT,
             0.9,
-            r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|putting aside|put aside|set aside|setting aside|saving up|saved up|squirrel(?:l)?ed away|been keeping) (?:up )?(?:all |a few |some |enough |more )?(?:of )?(?:my |his |her |the |their )?(?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:are |is )?(?:all )?(?:counted|lined up|laid out|crushed|sorted out|in a pile|piled up)|(?:counted|lined up|laid out|crushed) (?:out )?(?:all )?(?:my |the )?(?:{PILLS})|(?:em|them) all in a pile|(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing) (?:up )?(?:all )?(?:of )?(?:my |his |her |the |their )?[\w']+ (?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:saved|stashed|stockpiled|hidden away)|(?:{PILLS}) (?:i have been|i have|i|i had been) (?:saving|saved|stockpiling|hoarding|collecting|stashing|keeping)",
+            r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|putting aside|put aside|set aside|setting aside|saving up|saved up|squirrel(?:l)?ed away|been keeping) (?:up )?(?:all |a few |some |enough |more )?(?:of )?(?:my |his |her |the |their )?(?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:are |is )?(?:all )?(?:counted|lined up|laid out|crushed|sorted out|in a pile|piled up)|(?:counted|lined up|laid out|crushed) (?:out )?(?:all )?(?:my |the )?(?:{PILLS})|(?:em|them) all in a pile|(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing) (?:up )?(?:all )?(?:of )?(?:my |his |her |the |their )?[\w']+ (?:\w+ )?(?:{PILLS})|(?:{PILLS}) (?:saved|stashed|stockpiled|hidden away)|(?:hiding|hid|hidden|keeping) (?:my |the |all my )?(?:\w+ )?(?:{PILLS})(?: \w+){0,4}? instead of taking them|(?:buying|bought|buy|getting|got) (?:\w+ ){0,3}?(?:{PILLS})(?: \w+){0,2}? from (?:different|two|three|four|several|multiple|lots of|loads of) (?:different )?(?:shops|supermarkets|pharmacies|chemists|stores|places)|a (?:pack|box|packet) here and a (?:pack|box|packet) there|(?:{PILLS}) (?:i have been|i have|i|i had been) (?:saving|saved|stockpiling|hoarding|collecting|stashing|keeping)",
         ),
         (
             "prep_weapon",
@@ -228,7 +235,7 @@ BEHAVIOUR = rules(
             "at_edge_now",
             R.ATTEMPT,
             0.9,
-            r"(?:i am|i am just|i am currently|currently|i have been|been|he is|she is|they are) (?:\w+ )?(?:standing|sitting|parked|waiting|up here|perched|stood|sat|on|at|by|near|here) (?:on|at|by|near|in|on top of|at the top of|on the edge of)? ?(?:the |a |my )?(?:\w+ ){0,2}?(?:edge|ledge|railing|wrong side)|(?:livestreaming|streaming|posting|texting|calling|filming) from (?:a |the )?(?:\w+ )?(?:railing|ledge|edge|roof|rooftop|bridge)",
+            r"(?:i am|i am just|i am currently|currently|i have been|been|he is|she is|they are) (?:\w+ )?(?:standing|sitting|parked|waiting|up here|perched|stood|sat|on|at|by|near|here) (?:on|at|by|near|in|on top of|at the top of|on the edge of)? ?(?:the |a |my )?(?:\w+ ){0,2}?(?:edge|ledge|railing|wrong side)|(?:livestreaming|streaming|posting|texting|calling|filming|typing this|writing this|messaging you) from (?:a |the )?(?:top of the )?(?:\w+ )?(?:railing|ledge|edge|roof|rooftop|bridge|{HIGH_PLACE})|(?:climbed|climbing|climb) (?:over |onto )?(?:the |a )?(?:railings?|barrier|parapet)(?= *$|[.,;!?]| and| now)",
         ),
         (
             "aborted",
@@ -248,15 +255,31 @@ BEHAVIOUR = rules(
             + _TAKEN
             + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of|"
             + _TAKEN
-            + r" (?:an?|the|my) overdose|(?:i |i have |i just |just |he |she )?(?:overdosed|od'?d|oded) on (?:my |his |her |the )?(?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs|molly|acid)\b)(?:\w+ )?(?:{PILLS})(?: on purpose)?|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |a cup of |the )?(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide)|(?:i |i have )?(?:just )?(?:slit|cut open) my (?:wrists?|throat)|(?:i |i have )?just (?:cut|slashed) my (?:wrists?|throat)|i am (?:on|at) the (?:bridge|edge|ledge|roof|rooftop|tracks) (?:right )?now (?:and|,)? ?(?:i am going to|i will|about to)|the (?:noose|rope) is (?:around my neck)|i am bleeding out|i (?:have )?(?:just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|last|yesterday|again|and|\w+ (?:days?|hours?|minutes?|weeks?) ago))|i (?:just )?overdose(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|again|and)\b| (?:\w+ ){0,3}\w+ (?:hours?|minutes?) ago)|(?:cut|slit|slashed) my (?:wrists?|throat)(?: \w+){0,3}? (?:and|,) (?:there is|it is|so much|blood|it will not stop)|meant to (?:do it|die|kill myself|end it) this time|jumped (?:but|and) (?:did not|didn't) die|(?:car|engine) is running in the (?:closed |locked |shut )?garage|(?:engine|car) (?:is |was )?running(?: \w+){0,6}? garage (?:door )?(?:is )?(?:shut|closed|locked)|garage (?:door )?(?:is )?(?:shut|closed|locked)(?: \w+){0,6}? (?:engine|car) (?:is )?(?:running|on)|(?:he|she|they|(?!i\b)\w+) (?:has |had |just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs)\b)|last|yesterday|again|and|\w+ (?:days?|hours?) ago))",
+            + r" (?:an?|the|my) overdose|(?:i |i have |i just |just |he |she )?(?:overdosed|od'?d|oded) on (?:my |his |her |the )?(?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs|molly|acid)\b)(?:\w+ )?(?:{PILLS})(?: on purpose)?|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |a cup of |the )?(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide)|(?:i |i have )?(?:just )?(?:slit|cut open) my (?:wrists?|throat)|(?:i |i have )?just (?:cut|slashed) my (?:wrists?|throat)|i am (?:on|at) the (?:bridge|edge|ledge|roof|rooftop|tracks) (?:right )?now (?:and|,)? ?(?:i am going to|i will|about to)|the (?:noose|rope) is (?:around my neck)|i am bleeding out|in (?:the|a|my|his|her) garage with the (?:car|engine) running|(?:car|engine) running(?: \w+){0,5}? (?:hose|pipe|tube) (?:in|through|into) the (?:window|car)|i (?:have )?(?:just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|last|yesterday|again|and|\w+ (?:days?|hours?|minutes?|weeks?) ago))|i (?:just )?overdose(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|again|and)\b| (?:\w+ ){0,3}\w+ (?:hours?|minutes?) ago)|(?:cut|slit|slashed) my (?:wrists?|throat)(?: \w+){0,3}? (?:and|,) (?:there is|it is|so much|blood|it will not stop)|meant to (?:do it|die|kill myself|end it) this time|jumped (?:but|and) (?:did not|didn't) die|(?:car|engine) is running in the (?:closed |locked |shut )?garage|(?:engine|car) (?:is |was )?running(?: \w+){0,6}? garage (?:door )?(?:is )?(?:shut|closed|locked)|garage (?:door )?(?:is )?(?:shut|closed|locked)(?: \w+){0,6}? (?:engine|car) (?:is )?(?:running|on)|(?:he|she|they|(?!i\b)\w+) (?:has |had |just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs)\b)|last|yesterday|again|and|\w+ (?:days?|hours?) ago))",
         ),
         (
             "attempt_past",
             R.PAST_ATTEMPT,
             0.9,
-            r"(?:i |i have |when i |after i |since i |i had )(?:tried|attempted|tried to|have tried) (?:to )?(?:kill {ANY_SELF}|suicide|end (?:it|my life)|take my (?:own )?life|overdose|hang {ANY_SELF}|jump|drown {ANY_SELF})|(?:after|since|before|during) (?:trying|attempting) to (?:kill {ANY_SELF}|end (?:it|my life)|take my (?:own )?life)|(?:my|a|the|previous|last|first|second|third|\d+(?:st|nd|rd|th)) (?:suicide )?attempts?(?! (?:at|to|on|of) )|survived (?:an|my|a) (?:suicide )?(?:attempt|overdose)|attempted suicide|(?:after|since|before) my (?:overdose|od)|attempted (?:twice|once|\d+ times|several times|multiple times|three times)|i (?:have )?attempted(?= (?:years|months|before|once|twice|in|when|at|back|\d|a few|several|many|multiple|on|last|yesterday|recently)|[,.!;]|$)|i tried(?= (?:once|twice|\d+ times|years ago|before|in (?:college|high school|school|uni|my \w+))\b)|(?:years|months) since my attempt",
+            r"(?:(?:^|(?<=[.!?] ))(?=tried)|i |i have |when i |after i |since i |i had )(?:tried|attempted|tried to|have tried) (?:to )?(?:kill {ANY_SELF}|suicide|end (?:it|my life)|take my (?:own )?life|overdose|hang {ANY_SELF}|jump|drown {ANY_SELF})|(?:after|since|before|during) (?:trying|attempting) to (?:kill {ANY_SELF}|end (?:it|my life)|take my (?:own )?life)|(?:my|a|the|previous|last|first|second|third|\d+(?:st|nd|rd|th)) (?:suicide )?attempts?(?! (?:at|to|on|of) )|survived (?:an|my|a) (?:suicide )?(?:attempt|overdose)|attempted suicide|(?:drove|crashed|steered|swerved) (?:my |the )?car (?:\w+ ){0,4}?on purpose|i tried (?:last night|yesterday|this morning|again)[.,;]? (?:and )?it did not work|(?:after|since|before) my (?:overdose|od)|attempted (?:twice|once|\d+ times|several times|multiple times|three times)|i (?:have )?attempted(?= (?:years|months|before|once|twice|in|when|at|back|\d|a few|several|many|multiple|on|last|yesterday|recently)|[,.!;]|$)|i tried(?= (?:once|twice|\d+ times|years ago|before|in (?:college|high school|school|uni|my \w+))\b)|(?:years|months) since my attempt",
         ),
     ],
+)
+
+# Loose ends tied up: one alone is ordinary ("sorted my will"); beside another, or beside
+# suicide evidence, it is preparation.
+SOFT_AFFAIRS = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "prep_affairs_soft",
+            R.PREPARATORY_ACT,
+            0.7,
+            r"(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is|(?:cancelled|canceled|cancelling) my (?:gym|phone|contract|subscriptions)",
+        ),
+    ],
+    anchored=True,
 )
 
 # "so my family won't be the ones to find me" carries its own negation.
@@ -274,4 +297,4 @@ FOUND = rules(
     negatable=False,
 )
 
-ALL = FOUND + INTENT + PRO_ACT + PLAN + TIMEFRAME + BEHAVIOUR
+ALL = FOUND + INTENT + PRO_ACT + PLAN + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS

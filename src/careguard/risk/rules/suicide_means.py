@@ -23,7 +23,11 @@ _SELF_ACT = (
     r"|step(?:ping)? (?:off|in front|out)|walk(?:ing)? (?:into|off|in front)|driv(?:e|ing) (?:off|into)"
     r"|slit(?:ting)?|shoot(?:ing)?(?! up)|throw(?:ing)? myself|yeet(?:ing)? myself|taking (?:all|them|the|my) (?:\w+ )?(?:{PILLS}|pills|them|bottle|lot)"
     r"|using (?:it|them|that|the \w+) on (?:myself|me)|how (?:high|easy|quick|quickly|painless|fast|far)"
-    r" (?:it|the \w+) (?:would be|is|was)|(?:cutting|going) deeper)"
+    r" (?:it|the \w+) (?:would be|is|was)|(?:cutting|going) deeper|cutting deep enough"
+    r"|climb(?:ing)? over(?= *$|[.,;!?]| the (?:railings?|edge|barrier|side|parapet))"
+    r"|swim(?:ming)? out (?:until|till|too far|and not)|(?:stop|stopping|park|parking) (?:the|my) car on"
+    r"|taking (?:all|every bit|the lot) of (?:it|them)|how (?:much|many)(?: of (?:it|them))? (?:it|they|i)"
+    r" would (?:take|need)(?= *$|[.,;!?]| to (?:die|kill|do it|not wake up|overdose)))"
 )
 
 METHOD = rules(
@@ -76,7 +80,7 @@ METHOD = rules(
             "method_other",
             R.METHOD,
             0.65,
-            r"carbon monoxide|car exhaust|hose (?:from|to|into) the exhaust|charcoal (?:burning|grill) in|helium (?:tank|bag|hood)|plastic bag over (?:my|his|her) head|drown {ANY_SELF}|walk(?:ing)? into the (?:sea|ocean|river|lake|water)(?: and not coming back| and not come back)?|(?:drink|drinking) (?:bleach|antifreeze)",
+            r"carbon monoxide|car exhaust|hose (?:from|to|into) the exhaust|charcoal (?:burning|grill) in|helium (?:tank|bag|hood)|plastic bag over (?:my|his|her) head|drown {ANY_SELF}|walk(?:ing)? into the (?:sea|ocean|river|lake|water)(?: and not coming back| and not come back)?|(?:drink|drinking) (?:bleach|antifreeze)|(?:pockets?|bag|coat) (?:full of|filled with|weighed down with) (?:stones|rocks|bricks)",
         ),
         (
             "method_thought",
@@ -85,14 +89,16 @@ METHOD = rules(
             _CONTEMPLATE
             + r" (?:about |of )?(?:\w+ ){0,3}?"
             + _SELF_ACT
-            + r"|(?:which|what) (?:\w+ )?(?:pills|meds|tablets|method|rope|bridge|building|knife) (?:i would|i will|to|i could) (?:use|take|do it with|jump from|jump off)|if i (?:ever )?(?:did|do|went through with) it(?: \w+){0,3}? (?:would|will) be (?:with )?(?:\w+ )?(?:{METHOD_NOUN})",
+            + r"|(?:which|what) (?:\w+ )?(?:pills|meds|tablets|method|rope|bridge|building|knife) (?:i would|i will|to|i could) (?:use|take|do it with|jump from|jump off)|if i (?:ever )?(?:did|do|went through with) it(?:[ ,]+\w+){0,3}? (?:would|will) (?:be|do it) (?:with |by |using )?(?:\w+ )?(?:{METHOD_NOUN}|car|water)|(?:buildings?|bridges?|roofs?|cliffs?|{HIGH_PLACE})(?: \w+){0,6}? (?:would be|were|was|is|are) (?:high|tall) enough(?= *$|[.,;!?])",
         ),
         (
             "method_fixation",
             R.METHOD,
             0.6,
             _CONTEMPLATE
-            + r" (?:about |at )?(?:the|my|dad's|mum's|mom's|that) (?:\w+ ){0,2}?(?:{METHOD_NOUN})(?:[ ,]+\w+){0,10}? (?:how (?:easy|quick|high|far|simple|fast|painless|many)|a lot|all the time|every day|constantly|again|lately|differently|and thinking|and can not stop)|(?:can not|could not) stop thinking about (?:it|them|the \w+)(?= *$|[.,;!?])|(?:think|thinking|thought) about (?:what|how much|how many) (?:i could|to) (?:take|swallow)|(?:reading|read|researching|googling) about how (?:people|to) (?:overdose|hang|drown|jump|die)|(?:{METHOD_NOUN}|jumping|overdosing|overdose) (?:keeps |is |kept )?(?:popping|coming|creeping|crossing|running) (?:into|through|across|in) my (?:head|mind)",
+            + r" (?:about |at )?(?:the|my|dad's|mum's|mom's|that) (?:\w+ ){0,2}?(?:{METHOD_NOUN})(?:[ ,]+\w+){0,10}? (?:how (?:easy|quick|high|far|simple|fast|painless|many)|a lot|all the time|every day|constantly|again|lately|differently|and thinking|and can not stop)|(?:can not|could not) stop thinking about (?:it|them|the \w+)(?= *$|[.,;!?])|(?:think|thinking|thought) about (?:what|how much|how many) (?:i could|to) (?:take|swallow)|(?:reading|read|researching|googling) about how (?:people|to) (?:overdose|hang|drown|jump|die)|"
+            + _CONTEMPLATE
+            + r" (?:about |of )(?:{PILLS})(?:[ ,]+\w+){0,6}? (?:which ones?|how many|how much)(?= *$|[.,;!?]| (?:would|i would|it would|to take|i need|and how many))|(?:{METHOD_NOUN}|beam|railing) (?:[\w,]+ ){0,8}?i (?:think|thought) about (?:it|using (?:it|one|them))(?: \w+){0,2}? (?:every time|whenever|each time|all the time|constantly)|(?:{METHOD_NOUN}|{HIGH_PLACE}|jumping|overdosing|overdose) (?:keeps |is |kept )?(?:popping|coming|creeping|crossing|running) (?:into|through|across|in) my (?:head|mind)",
         ),
         ("method_ref", R.METHOD, 0.45, r"(?:with|using|by) (?:a |the |my )?(?:{METHOD_NOUN})"),
     ],
@@ -154,7 +160,7 @@ SEEKING = rules(
             "lethal_dose",
             R.METHOD_SEEKING,
             0.85,
-            r"lethal (?:dose|amount|quantity)(?! of (?:caffeine|coffee|vitamins?|water|salt|sugar|chocolate|energy drinks?|nicotine|melatonin))|(?:fatal|deadly) (?:dose|amount)|(?:how many|how much) (?:of )?(?:my |these |those |the |his |her )?(?:\w+ ){0,2}?(?:would|will|does it take to|it takes to|do you need to|to) (?:kill|die|overdose|end|be fatal|be lethal|be deadly|stop (?:my|your|someone's|someone is|a person's|his|her) (?:heart|breathing)|not wake up|be too much|be enough to)|(?:how many|how much) (?:\w+ ){0,3}?(?:is|are|would be|will be) (?:lethal|fatal|deadly|an overdose|too much to survive|enough to die)|(?:dose|amount|many|much) of (?:\w+ ){0,3}?(?:before|until) (?:it is|it becomes|you die|it kills) (?:deadly|lethal|fatal)?|(?:{PILLS}) (?:would|will|could) be (?:deadly|lethal|fatal)|(?:which|what) (?:of my )?(?:{PILLS}) (?:\w+ ){0,3}?(?:would|will|could|are) (?:be )?(?:deadly|lethal|fatal|kill)|(?:how many|how much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}?(?:would|will|does) it take (?:to )?(?:kill|die|not wake up|overdose|stop)|(?:how many|how much) (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:{PILLS})(?: \w+)? (?:would|will|does) it take(?= *$|[.,;!?])",
+            r"lethal (?:dose|amount|quantity)(?! of (?:caffeine|coffee|vitamins?|water|salt|sugar|chocolate|energy drinks?|nicotine|melatonin))|(?:fatal|deadly) (?:dose|amount)|(?:how many|how much) (?:of )?(?:my |these |those |the |his |her )?(?:[\w-]+ ){0,3}?(?:would|will|does it take to|it takes to|do you need to|to) (?:kill|die|overdose|end|be fatal|be lethal|be deadly|be too many|stop (?:my|your|someone's|someone is|a person's|his|her) (?:heart|breathing)|not wake up|be too much|be enough to)|(?:how many|how much) (?:\w+ ){0,3}?(?:is|are|would be|will be) (?:lethal|fatal|deadly|an overdose|too much to survive|enough to die)|(?:dose|amount|many|much) of (?:\w+ ){0,3}?(?:before|until) (?:it is|it becomes|you die|it kills) (?:deadly|lethal|fatal)?|(?:{PILLS}) (?:would|will|could) be (?:deadly|lethal|fatal)|(?:which|what) (?:of my )?(?:{PILLS}) (?:\w+ ){0,3}?(?:would|will|could|are) (?:be )?(?:deadly|lethal|fatal|kill)|(?:how many|how much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}?(?:would|will|does) it take (?:to )?(?:kill|die|not wake up|overdose|stop)|(?:how many|how much) (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:{PILLS})(?: \w+)? (?:would|will|does) it take(?= *$|[.,;!?])|(?:how many|how much)(?: [\w-]+){0,4}? (?:to|would|will|does it take to) (?:damage|destroy|shut down|wreck|fry) (?:your|my|the|someone's|a person's) (?:liver|kidneys|heart|organs)|(?:what|which) (?:[\w-]+ ){0,3}?(?:is|are|would be) (?:lethal|deadly|fatal)(?= if (?:you|i|someone|a person) (?:drink|drank|swallow|eat|take|mix))",
         ),
         (
             "painless_way",
@@ -166,13 +172,13 @@ SEEKING = rules(
             "tall_places",
             R.METHOD_SEEKING,
             0.45,
-            r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ ){0,3}?(?:are|is) (?:the )?(?:tallest|highest)|(?:tallest|highest) (?:bridges?|buildings?|cliffs?|towers?|places?|rooftops?|parking (?:garages?|structures?))|(?:bridges?|buildings?|cliffs?) (?:taller|higher) than|how (?:high|tall|far) (?:does|would|do|is) (?:a |the |that )?(?:\w+ ){0,3}?(?:fall|bridge|building|jump|drop|tower|cliff|dam|overpass)(?: (?:need to|have to|to) be)?|survive (?:a|the) (?:fall|jump) from|(?:fall|jump|drop) from (?:high enough|that height|a (?:\w+ )?height|(?:\d+|how many) (?:stor(?:e)?y|stories|storeys|floors|feet|meters|metres))|(?:\d+(?:st|nd|rd|th)|\w+) floor (?:high|tall) enough|(?:is|are) (?:a |the )?(?:\w+ ){0,2}?(?:floor|building|bridge|balcony|roof) (?:high|tall) enough|(?:roof|rooftop) access|(?:lock|locked|unlock|unlocked|open) (?:the )?roof|(?:nearest|closest) (?:cliff|bridge|tall building|railway|train tracks|high place|overpass)|(?:no|without|do not have|does not have|has no|have no) (?:a )?(?:fences?|barriers?|railings?|nets?|suicide nets?|platform (?:barriers|doors|screens))|(?:a |the )?fall to be (?:fatal|deadly|lethal)|(?:floors|stories|storeys|metres|meters|feet) (?:\w+ ){0,4}?to be (?:fatal|deadly|lethal)|(?:fall|jump) from high enough",
+            r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ ){0,3}?(?:are|is) (?:the )?(?:tallest|highest)|(?:tallest|highest) (?:bridges?|buildings?|cliffs?|towers?|places?|rooftops?|parking (?:garages?|structures?)|multi[- ]?stor(?:e)?ys?|car parks?|hotels?)|how (?:fast|often) (?:do|does|are|is) (?:the )?(?:\w+ )?(?:trains?|express(?:es)?|lorries|trucks) (?:go|going|pass|come|run|travel)|(?:which|what) (?:train |railway |tube )?line is the (?:fastest|busiest)|(?:top|highest) floor(?: [\w,]+){0,6}? (?:do|does|can) (?:the )?windows? (?:open|be opened)|(?:bridges?|buildings?|cliffs?) (?:taller|higher) than|how (?:high|tall|far) (?:does|would|do|is) (?:a |the |that )?(?:\w+ ){0,3}?(?:fall|bridge|building|jump|drop|tower|cliff|dam|overpass)(?: (?:need to|have to|to) be)?|survive (?:a|the) (?:fall|jump) from|(?:fall|jump|drop) from (?:high enough|that height|a (?:\w+ )?height|(?:\d+|how many) (?:stor(?:e)?y|stories|storeys|floors|feet|meters|metres))|(?:\d+(?:st|nd|rd|th)|\w+) floor (?:high|tall) enough|(?:is|are) (?:a |the )?(?:\w+ ){0,2}?(?:floor|building|bridge|balcony|roof) (?:high|tall) enough|(?:roof|rooftop) access|(?:lock|locked|unlock|unlocked|open) (?:the )?roof|(?:nearest|closest) (?:cliff|bridge|tall building|railway|train tracks|high place|overpass)|(?:no|without|do not have|does not have|has no|have no) (?:a )?(?:fences?|barriers?|railings?|nets?|suicide nets?|platform (?:barriers|doors|screens))|(?:a |the )?fall to be (?:fatal|deadly|lethal)|(?:floors|stories|storeys|metres|meters|feet) (?:\w+ ){0,4}?to be (?:fatal|deadly|lethal)|(?:fall|jump) from high enough",
         ),
         (
             "how_long_die",
             R.METHOD_SEEKING,
             0.6,
-            r"how long (?:does it|would it|will it|do you) (?:take )?(?:to )?(?:drown|die|bleed out|suffocate|lose consciousness|pass out from)|how deep (?:does|do|should|would) (?:a cut|i|you) (?:need to )?(?:be|cut|go)|(?:hit|reach|sever|cut) an artery|can (?:you|i|someone|a person) (?:overdose|od|die) (?:on|from) (?!vitamin|caffeine|water|coffee|a bee|bee|chocolate)(?:\w+ ){0,2}?(?:{PILLS}|pills|antihistamines|insulin|tablets|meds)|what happens if (?:you|i|someone) (?:mix|take|combine|drink) (?:\w+ ){0,3}?(?:{PILLS}|alcohol|vodka|wine|whiskey) (?:and|with) (?:\w+ ){0,2}?(?:{PILLS}|alcohol|vodka|wine|beer|whiskey)|how (?:cold|deep|fast) is (?:the )?(?:river|lake|sea|water|current)",
+            r"how long (?:does it|would it|will it|do you) (?:take )?(?:to )?(?:drown|die|bleed out|suffocate|lose consciousness|pass out from)|how deep (?:does|do|should|would) (?:a cut|i|you) (?:need to )?(?:be|cut|go)|(?:hit|reach|sever|cut) an artery|can (?:you|i|someone|a person) (?:overdose|od|die) (?:on|from) (?!vitamin|caffeine|water|coffee|a bee|bee|chocolate)(?:\w+ ){0,3}?(?:{PILLS}|pills|antihistamines|insulin|tablets|meds)|what happens if (?:you|i|someone) (?:mix|take|combine|drink) (?:\w+ ){0,3}?(?:{PILLS}|alcohol|vodka|wine|whiskey) (?:and|with) (?:\w+ ){0,2}?(?:{PILLS}|alcohol|vodka|wine|beer|whiskey)|how (?:cold|deep|fast) is (?:the )?(?:river|lake|sea|water|current)|can (?:you|i|someone|a person) (?:die|survive) (?:from |after )?(?:jumping|falling|a fall|a jump) (?:off|from)|what happens if (?:you|i|someone) (?:take|swallow|drink) (?:\d+|all|every one|a whole (?:box|bottle|pack|packet)|the whole (?:box|bottle|pack|packet))(?: of)? (?:[\w-]+ ){0,2}?(?:{PILLS}|them)|(?:river|sea|lake|canal|reservoir|estuary|weir)(?: \w+){0,4}? (?:have|has) (?:a )?(?:strong|fast|dangerous|deadly) current",
         ),
         (
             "buy_weapon_fast",

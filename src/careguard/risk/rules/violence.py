@@ -22,7 +22,7 @@ _TARGET = (
 )
 _FRAME = (
     r"(?:want to|wanna|going to|gonna|will|am going to|plan to|planning to|thinking about|think"
-    r" about|thoughts (?:of|about)|urges? to|urge to|fantasi[sz]e about|fantasi[sz]ing about|imagine"
+    r" about|thoughts (?:of|about)|(?:intrusive )?fantasies (?:of|about)|urges? to|urge to|fantasi[sz]e about|fantasi[sz]ing about|imagine"
     r"|imagining|picture|picturing|dream about|could actually|could|might|swear i will|scared i will"
     r"|afraid i will|worried i will|scared i might|afraid i might|one day i will really|i will really"
     r"|about to|ready to|need to|have to)"
@@ -43,7 +43,7 @@ VIOLENCE = rules(
             "threat",
             R.VIOLENT_THOUGHTS,
             0.9,
-            r"(?:going to|gonna|will|swear i will|i will) (?:kill|stab|shoot|murder|strangle) (?:my (?:\w+ )?{KIN}|him|her|them)(?= *$|[.,;!?])|(?:hurt|make) (?:him|her|them) (?:the way|like|as) (?:he|she|they) (?:hurt|did|made) me|(?:make|making) (?:him|her|them|\w+|the \w+(?: who \w+ me)?)(?: all| both)? pay|(?:is|are|going to|will) (?:pay|regret)(?: for (?:this|it|what))?(?= *$|[.,;!?]| tonight| tomorrow| soon)|(?:needs|need) to (?:learn|be taught) a lesson|(?:teach|going to teach) (?:him|her|them|it) a lesson|(?:will not|wo not) see it coming|i have a list|(?:bring|bringing|take|taking) (?:a |my |something|the |\w+'s )?(?:gun|knife|weapon|something|bat)? ?to (?:school|work|class|the office)(?: \w+){0,5}? (?:pay|hurt|kill|shoot|regret)|(?:bring|take) (?:my |his |her |\w+'s )(?:gun|knife|bat|weapon)(?= *$|[.,;!?]| to| tomorrow| tonight)|(?:i know|found out) where (?:he|she|they) lives?",
+            r"(?:going to|gonna|will|swear i will|i will) (?:kill|stab|shoot|murder|strangle) (?:my (?:\w+ )?{KIN}|him|her|them)(?= *$|[.,;!?])|(?:hurt|make) (?:him|her|them) (?:the way|like|as) (?:he|she|they) (?:hurt|did|made) me|(?:make|making) (?:him|her|them|\w+|my (?:\w+ )?{KIN}|the \w+(?: who \w+ me)?)(?: all| both)? (?:pay|regret (?:it|this|evicting|sacking|firing|leaving|hurting|what))|(?:is|are|going to|will) (?:pay|regret)(?: for (?:this|it|what))?(?= *$|[.,;!?]| tonight| tomorrow| soon)|(?:needs|need) to (?:learn|be taught) a lesson|(?:going to|gonna|will|swear i will|i will) break (?:his|her|their|that \w+'s) (?:legs|arms|neck|jaw|nose|face)|(?:teach|going to teach) (?:him|her|them|it) a lesson|(?:will not|wo not) see it coming|i have a list|(?:bring|bringing|take|taking) (?:a |my |something|the |\w+'s )?(?:gun|knife|weapon|something|bat)? ?to (?:school|work|class|the office)(?: \w+){0,5}? (?:pay|hurt|kill|shoot|regret)|(?:bring|take) (?:my |his |her |\w+'s )(?:gun|knife|bat|weapon)(?= *$|[.,;!?]| to| tomorrow| tonight)|(?:i know|found out) where (?:he|she|they) lives?",
         ),
         (
             "mass",
@@ -55,7 +55,7 @@ VIOLENCE = rules(
             "armed",
             R.VIOLENT_THOUGHTS,
             0.95,
-            r"(?:outside|at|to|near|driving to|going to|on my way to|waiting (?:outside|at|for)) (?:my )?(?:his|her|their|\w+'s) (?:\w+ )?(?:house|place|home|work|school|office|flat|apartment|car|shift)(?: \w+){0,3}? with (?:a|my|the|his|her) (?:knife|gun|bat|weapon|machete|axe|hammer)|(?:the |my )?(?:bat|knife|gun|machete|axe) is in (?:my|the) (?:car|bag|pocket|hand)(?: \w+){0,4}? (?:waiting|for (?:him|her|them))",
+            r"(?:outside|at|to|near|driving to|going to|on my way to|waiting (?:outside|at|for)) (?:my )?(?:his|her|their|\w+'s) (?:\w+ )?(?:house|place|home|work|school|office|flat|apartment|car|shift)(?: \w+){0,3}? with (?:a|my|the|his|her) (?:knife|gun|bat|weapon|machete|axe|hammer)|(?:the |my )?(?:bat|knife|gun|machete|axe) is in (?:my|the) (?:car|bag|pocket|hand)(?: \w+){0,4}? (?:waiting|for (?:him|her|them))|(?:gun|knife|bat|weapon|machete|axe|hammer)(?:[ ,]+\w+){0,8}? (?:driving|going|heading|on my way|walking) (?:to|over to) (?:my )?(?:his|her|their|\w+'s) (?:\w+ )?(?:house|place|home|work|school|office|flat)",
         ),
         (
             "weapon_other",
@@ -67,13 +67,13 @@ VIOLENCE = rules(
             "acted",
             R.VIOLENT_THOUGHTS,
             0.75,
-            r"(?:threw|thrown|throwing) (?:a |the )?(?:chair|bottle|plate|glass|knife|punch|phone) at (?:my|him|her|them)|(?:scared|afraid|terrified) of what i (?:might|will|could) do(?: to)?|(?:following|followed|stalking) (?:my ex|\w+'s|him|her|them) (?:\w+ ){0,2}?around|(?:my )?temper is getting (?:scary|out of control|dangerous)|i see red|(?:get|getting) back at (?:him|her|them)(?: \w+){0,5}? (?:suffer|pay|regret)|deserves? to (?:suffer|die|pay)|(?:punch|punches|punching|punched) (?:walls|holes in (?:the )?walls?)|(?:breaking|smashing|breaks|smashes) things|beat the (?:crap|shit|hell|living daylights|life) out of (?:him|her|them|my \w+|that \w+|\w+)",
+            r"(?:threw|thrown|throwing) (?:a |the )?(?:chair|bottle|plate|glass|knife|punch|phone) at (?:my|him|her|them)|(?:scared|afraid|terrified) of what i (?:might|will|could) do(?: to)?|(?:thinking|think|thought) about what i (?:would|will|could|am going to) do to (?:him|her|them)|i (?:\w+ ){0,4}?(?:pinned|shoved|slammed|slapped|punched|choked|strangled|kicked) my (?:\w+ )?{KIN}(?! (?:up|back)\b)|(?:following|followed|stalking) (?:my ex|\w+'s|him|her|them) (?:\w+ ){0,2}?around|(?:my )?temper is getting (?:scary|out of control|dangerous)|i see red|(?:get|getting) back at (?:him|her|them)(?: \w+){0,5}? (?:suffer|pay|regret)|deserves? to (?:suffer|die|pay)|(?:punch|punches|punching|punched) (?:walls|holes in (?:the )?walls?)|(?:breaking|smashing|breaks|smashes) things|beat the (?:crap|shit|hell|living daylights|life) out of (?:him|her|them|my \w+|that \w+|\w+)",
         ),
         (
             "harm_baby",
             R.CHILD_AT_RISK,
             0.9,
-            r"(?:thoughts|urges|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|might|nearly|almost) (?:of |to |about )?(?:hurt|harm|drown|smother|shake|hit|hurting|harming|drowning|smothering|shaking|hitting|killing|kill) (?:my |the )?(?:baby|newborn|infant|child|children|kids?|son|daughter|toddler)",
+            r"(?:thoughts|urges|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|might|nearly|almost) (?:of |to |about )?(?:hurt|harm|drown|smother|shake|hit|hurting|harming|drowning|smothering|shaking|hitting|killing|kill) (?:my |the )?(?:baby|newborn|infant|child|children|kids?|son|daughter|toddler)|(?:pillow|hand|blanket|cushion) over (?:my |the |his |her )?(?:baby|newborn|infant|son|daughter|toddler)(?:'s)? (?:face|mouth|head)|i (?:\w+ ){0,2}?(?:shook|shake|shaken|slapped|smacked|hit|punched) (?:my |the )?(?:\d+ (?:year|month|week) old |little )?(?:baby|newborn|infant|toddler)",
         ),
     ],
 )
