@@ -2,7 +2,7 @@
 not escalate them. Prints only the rate, never the comments.
 
 The heads were trained on a sample of the train split; dev was never seen. Measured
-2026-11-26: rules 0.26%, rules + heads 0.63% of 5,426 comments.
+2026-11-26: rules 0.26%, rules + heads 0.65% of 5,426 comments.
 """
 
 from __future__ import annotations
