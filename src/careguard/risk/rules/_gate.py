@@ -208,9 +208,11 @@ class GateIndex:
         for k, gate in enumerate(gates):
             for lit in gate or ():
                 owners.setdefault(lit, set()).add(k)
-        # A literal found at a position also finds every shorter literal it starts with.
+        # A literal found at a position also finds every shorter literal it starts with
+        # (looked up prefix by prefix: comparing every pair of literals cost 0.2 s).
         self._owners = {
-            w: frozenset(k for p in words if w.startswith(p) for k in owners[p]) for w in words
+            w: frozenset(k for n in range(1, len(w) + 1) for k in owners.get(w[:n], ()))
+            for w in words
         }
 
     def candidates(self, text: str) -> list[int]:
