@@ -97,11 +97,11 @@ class Heads:
         self.heads = {h.name: h for h in heads}
         self.meta = meta
         #: The shared hidden layer (weights (384, k), bias (k,)), or None for linear heads.
-        self.hidden = hidden
+        self.hidden = None if hidden is None else (flush(hidden[0]), flush(hidden[1]))
         # One matrix product for every binary head: the per-head loop cost more than the maths.
         self._names = list(self.heads)
         if heads:
-            self._w = np.stack([h.weights for h in heads], axis=1).astype(np.float32)
+            self._w = flush(np.stack([h.weights for h in heads], axis=1).astype(np.float32))
             self._b = np.array([h.bias for h in heads], dtype=np.float32)
             self._a = np.array([h.scale for h in heads], dtype=np.float32)
             self._c = np.array([h.shift for h in heads], dtype=np.float32)
@@ -256,6 +256,18 @@ class Heads:
             rv.categories[si] = max(rv.categories.get(si, 0.0), score)
             evidence.append(_model_evidence(windows[row], si, cssrs_head(step), score))
             return
+
+
+def flush(a: Array) -> Array:
+    """``a`` with subnormal values set to zero.
+
+    Weight decay leaves some weights below float32's smallest normal number; the CPU
+    handles those in microcode, which made the hidden layer's product 20x slower
+    (237 µs instead of 11 µs for one window).
+    """
+    tiny = np.finfo(np.float32).tiny
+    out: Array = np.where(np.abs(a) < tiny, np.float32(0), a).astype(np.float32)
+    return out
 
 
 def _sigmoid(z: Array) -> Array:
