@@ -74,3 +74,33 @@ def test_when_engine_with_heads_scored_on_heldout_then_quality_within_bounds(
 ) -> None:  # type: ignore[no-untyped-def]
     value = getattr(engine_metrics, name)
     assert (value >= bound) if floor else (value <= bound), engine_metrics.line()
+
+
+# Long posts (60-100 words, risk spread out, told indirectly or late): 161 texts written
+# by the project on 2026-11-26, each its own person, never trained on. Rules + heads
+# measured that day: recall 0.812, false escalation 0.133, C-SSRS QWK 0.711, under-triage
+# 0.327 (rules only: 0.614, 0.083, 0.465, 0.558).
+LONG = HELDOUT.with_name("scenarios_long.jsonl")
+LONG_FLOORS = {"recall_moderate": 0.77, "cssrs_qwk": 0.67}
+LONG_CEILINGS = {"false_escalation": 0.17, "under_triage": 0.38}
+
+
+@pytest.fixture(scope="module")
+def long_metrics(engine):  # type: ignore[no-untyped-def]
+    if not LONG.is_file():
+        pytest.skip(f"long held-out posts not found at {LONG}")
+    result = evaluate(load(LONG), engine)
+    print(f"\nheld-out long posts, rules + heads: {result.line()}")
+    return result
+
+
+@pytest.mark.parametrize(
+    ("name", "bound", "floor"),
+    [(n, b, True) for n, b in sorted(LONG_FLOORS.items())]
+    + [(n, b, False) for n, b in sorted(LONG_CEILINGS.items())],
+)
+def test_when_engine_scored_on_long_posts_then_quality_within_bounds(
+    long_metrics, name, bound, floor
+) -> None:  # type: ignore[no-untyped-def]
+    value = getattr(long_metrics, name)
+    assert (value >= bound) if floor else (value <= bound), long_metrics.line()
