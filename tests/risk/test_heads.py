@@ -93,3 +93,23 @@ def test_when_weights_hold_subnormal_values_then_they_are_flushed_to_zero(tmp_pa
     shipped = Heads.load()
     assert shipped.hidden is not None
     assert not ((shipped.hidden[0] != 0) & (np.abs(shipped.hidden[0]) < tiny)).any()
+
+
+@pytest.mark.data
+def test_when_training_data_is_rebuilt_then_it_matches_what_the_shipped_heads_saw(
+    shared_data,
+) -> None:  # type: ignore[no-untyped-def]
+    # The GoEmotions negatives are filtered by the rules, and the examples ship with the
+    # package: a rules or data change alters the training set, and the heads must then
+    # be retrained (`careguard train`) to stay reproducible.
+    from careguard.risk import train
+
+    if not (shared_data / "goemotions" / "train.tsv").is_file():
+        pytest.skip("GoEmotions not in the shared data folder")
+    sources: dict[str, int] = {}
+    for e in train.training_examples(shared_data):
+        sources[e.source] = sources.get(e.source, 0) + 1
+    shipped = Heads.load().meta["sources"]
+    assert sources == shipped, (
+        f"training data now {sources}, the shipped heads saw {shipped}: run `careguard train`"
+    )
