@@ -13,6 +13,7 @@ no rule knows, and each raise is shown as evidence with the head's name and scor
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ _Top = dict[str, tuple[int, float]]
 
 @dataclass(frozen=True, slots=True)
 class LinearHead:
-    """One calibrated logistic output over the shared features."""
+    """One calibrated logistic output over the shared features (see :meth:`Heads.predict`)."""
 
     name: str
     weights: Array
@@ -46,12 +47,6 @@ class LinearHead:
     scale: float
     shift: float
     threshold: float
-
-    def predict(self, x: Array) -> Array:
-        """Calibrated probabilities for features ``x`` of shape (n, d)."""
-        z = self.scale * (x @ self.weights + self.bias) + self.shift
-        out: Array = _sigmoid(z)
-        return out
 
 
 SEVERE: Final = "severe"
@@ -94,14 +89,16 @@ class Heads:
         meta: dict[str, object],
         hidden: tuple[Array, Array] | None = None,
     ) -> None:
+        # Subnormal weights are flushed here, for heads trained or loaded alike.
+        heads = [dataclasses.replace(h, weights=_flush(h.weights)) for h in heads]
         self.heads = {h.name: h for h in heads}
         self.meta = meta
         #: The shared hidden layer (weights (384, k), bias (k,)), or None for linear heads.
-        self.hidden = None if hidden is None else (flush(hidden[0]), flush(hidden[1]))
+        self.hidden = None if hidden is None else (_flush(hidden[0]), _flush(hidden[1]))
         # One matrix product for every binary head: the per-head loop cost more than the maths.
         self._names = list(self.heads)
         if heads:
-            self._w = flush(np.stack([h.weights for h in heads], axis=1).astype(np.float32))
+            self._w = np.stack([h.weights for h in heads], axis=1)
             self._b = np.array([h.bias for h in heads], dtype=np.float32)
             self._a = np.array([h.scale for h in heads], dtype=np.float32)
             self._c = np.array([h.shift for h in heads], dtype=np.float32)
@@ -258,7 +255,7 @@ class Heads:
             return
 
 
-def flush(a: Array) -> Array:
+def _flush(a: Array) -> Array:
     """``a`` with subnormal values set to zero.
 
     Weight decay leaves some weights below float32's smallest normal number; the CPU

@@ -37,15 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from careguard.errors import InputError
-from careguard.risk.heads import (
-    CSSRS_STEPS,
-    ESCALATE,
-    SEVERE,
-    Heads,
-    LinearHead,
-    cssrs_head,
-    flush,
-)
+from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, LinearHead, cssrs_head
 from careguard.types import Category, RiskLevel
 
 SEED = 20261125
@@ -196,7 +188,7 @@ def train_heads(
         scale, shift = float(platt.coef_[0, 0]), float(platt.intercept_[0])
         head = LinearHead(
             name=name,
-            weights=flush(w_out[:, j].astype(np.float32)),
+            weights=w_out[:, j].astype(np.float32),
             bias=float(b_out[j]),
             scale=scale,
             shift=shift,
@@ -232,7 +224,7 @@ def train_heads(
         "sources": dict(sorted(Counter(e.source for e in examples).items())),
         "metrics": metrics,
     }
-    hidden = (flush(final.w_hidden.astype(np.float32)), flush(final.b_hidden.astype(np.float32)))
+    hidden = (final.w_hidden.astype(np.float32), final.b_hidden.astype(np.float32))
     return Heads(heads, meta=meta, hidden=hidden), metrics
 
 
