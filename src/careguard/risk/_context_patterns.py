@@ -193,6 +193,19 @@ GENERIC_YOU = re.compile(
     r"\b(?:is it (?:normal|ok|okay|bad|weird|wrong|common|possible) to|does anyone else"
     r"|do you ever)\b"
 )
+# Suicide as a topic, said of no one ("suicidal thoughts are a symptom", "a study of suicidal
+# ideation in teens", "talking about suicide saves lives"): only with no "i" in the sentence.
+GENERIC_TOPIC = re.compile(
+    r"\b(?:teens|teenagers|adolescents|youth|young people"
+    r"|students|men|women|veterans|adults|children|kids|patients|clients|society|the public"
+    r"|studies|study|research|researchers|survey|statistics|stats|rates?|data|percent"
+    r"|awareness|stigma|prevention|campaign|symptoms?|a sign of|(?:is|are) (?:so )?(?:common"
+    r"|normal|not a joke|no joke|nothing to be ashamed of|not a (?:weakness|character flaw|choice"
+    r"|sin|crime))|(?:experience|experienced|trained|training|specialis[ez]s?|specializ(?:e|es))"
+    r" (?:in|with) (?:working with|treating|dealing with)?|working with|talking about|talk about"
+    r"|speak about|discuss|discussing|conversations? about|documentary|podcast|article|episode"
+    r"|the (?:show|movie|film|series|news))\b"
+)
 REPORTED = re.compile(
     expand(
         r"\b{PERSON_OTHER} (?:said|says|told me|tells me|texted|texts|wrote|writes|posted"

@@ -101,6 +101,7 @@ class SpanContext:
     addressee: bool = False
     known_other: bool = True
     explicit_self: bool = False
+    generic: bool = False
 
 
 _CLAUSE_TESTS = (cp.PAST_DISTANT, cp.PAST_RECENT, cp.NOW, cp.WEAK_NOW)
@@ -189,6 +190,9 @@ class TextContext:
             addressee=addressee,
             known_other=subject == "self" or self._known(idx),
             explicit_self=explicit or _FIRST_PERSON.search(clause) is not None,
+            generic=not explicit
+            and _FIRST_PERSON.search(sentence) is None
+            and cp.GENERIC_TOPIC.search(sentence) is not None,
         )
 
     def _known(self, idx: int) -> bool:
@@ -257,16 +261,15 @@ class TextContext:
             return "self", True, False
         if span_tokens and span_tokens[0] in OTHER_WORDS and span_tokens[0] not in _OBJECT_OTHER:
             return "other", False, False  # "dad overdosed": the span names its own subject
+        if "i" in span_tokens:
+            return "self", True, False  # "the only reason i am still here": the writer says so
         if _REFLEX_OTHER.search(span):
             return "other", False, False
         if _REFLEX_SELF.search(span):
             return "self", True, False
         tokens = [t.removesuffix("'s") for t in _TOKEN.findall(before)]
         generic = cp.GENERIC_YOU.search(sentence) is not None
-        if not generic and (
-            any(t in _ADDRESSEE_WORDS for t in span_tokens)
-            or any(t in _ADDRESSEE_WORDS for t in tokens[-3:])
-        ):
+        if not generic and any(t in _ADDRESSEE_WORDS for t in span_tokens):
             return "other", False, True
         recent = tokens[-12:]
         for k in range(len(recent) - 1, -1, -1):
@@ -277,6 +280,12 @@ class TextContext:
                 return "self", True, False
             if token in OTHER_WORDS:
                 return "other", False, False
+            if token in _ADDRESSEE_WORDS and not generic:
+                return "other", False, True  # "you have a long time to commit suicide"
+        if not generic and _speaks_to_reader(sentence):
+            # No one named near the span, in a sentence that talks to "you" and never of
+            # "i": a supporter's "leave the suicidal thoughts out of it, unless you ...".
+            return "other", False, True
         return "self", False, False
 
 
@@ -314,6 +323,12 @@ def _victim(span: str, subject: Subject, explicit: bool) -> tuple[Subject, bool]
         if token in _VICTIM_OTHER:
             return "other", False
     return subject, explicit
+
+
+def _speaks_to_reader(sentence: str) -> bool:
+    """Whether ``sentence`` addresses "you" and never speaks of the writer."""
+    tokens = _TOKEN.findall(sentence)
+    return any(t in _ADDRESSEE_WORDS for t in tokens) and not any(t in SELF_WORDS for t in tokens)
 
 
 def _negated(before: str) -> bool:

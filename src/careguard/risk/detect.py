@@ -58,6 +58,9 @@ _UNDISARMED = frozenset({R.METHOD_SEEKING})
 _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
 # Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
 _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
+# Thoughts people discuss as a topic ("suicidal thoughts are a symptom"): they count as the
+# writer's only when the sentence is not a general statement (see context.GENERIC_TOPIC).
+_TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD})
 # Rules whose words name the past on purpose ("the old thoughts are creeping back").
 _TIMELESS = frozenset({"distress.relapse"})
 # A wish is no intent: "i pray i will not wake up", "i wish i will not be around".
@@ -216,7 +219,11 @@ def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = Non
             note = "addressed to the reader: a supporter's words"
         elif not span.known_other:
             note = "about someone the writer does not say they know"
-        elif rule.reason in _NEEDS_PERSON and span.subject == "self" and not span.explicit_self:
+        elif (
+            span.subject == "self"
+            and not span.explicit_self
+            and (rule.reason in _NEEDS_PERSON or (rule.reason in _TOPICS and span.generic))
+        ):
             note = "generic: names no one it happens to"
     reason, source, past = _timed(rule, span)
     if rule.id in _PAST_TENSE_RULES and not span.now:

@@ -451,3 +451,69 @@ def test_when_a_past_attempt_is_retold_then_its_words_are_no_current_thought() -
     a = assess("i tried to kill myself when i was 19. now i'm 30, married, and doing really well")
     assert (a.cssrs, a.level) == (6, L.LOW)
     assert R.IDEATION not in own_reasons(a)
+
+
+# Suicide as a topic or a supporter's words to "you": nobody here says they are at risk.
+TOPIC_AND_SUPPORT = [
+    "Suicide is never the only option. You aren't a burden at all.",
+    "Suicide is a permanent solution to a temporary problem.",
+    "Suicide is not the answer, getting help is.",
+    "Death isn't a good option. You're stronger than that.",
+    "Suicidal thoughts are a symptom, not a character flaw.",
+    "New study links social media use to suicidal ideation in teens",
+    "Talking about suicide doesn't put the idea in someone's head. Ask directly.",
+    "Ask for a therapist who has experience in working with suicidal thoughts.",
+    "Leave the suicidal thoughts out of it, unless youre seriously contemplating suicide.",
+    "We care about you op, we know suicidal thoughts arent a joke.",
+    "you have a long time to commit suicide and you dont need to rush it",
+    "If you want my advice, set aside your thoughts of suicide for now.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_AND_SUPPORT)
+def test_when_suicide_is_a_topic_or_said_to_the_reader_then_nothing_is_escalated(
+    text: str,
+) -> None:
+    a = assess(text)
+    assert a.level < L.MODERATE
+    assert a.cssrs == 0
+
+
+# The writer's own thoughts, even with no "i" beside the words or a "you" in the sentence.
+OWN_DESPITE_TOPIC_WORDS = [
+    ("Suicidal thoughts again tonight.", 2),
+    ("suicidal thoughts are back and worse than ever", 2),
+    ("constant suicidal thoughts, no one to talk to", 2),
+    ("thinking about suicide a lot lately, no one knows", 2),
+    ("suicide feels like the only option left", 2),
+    ("you make me want to kill myself", 2),
+    ("I told you I want to die", 1),
+    ("my dog is the only reason I'm still alive", 2),
+    ("honestly you guys are the only reason I haven't killed myself yet", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs"), OWN_DESPITE_TOPIC_WORDS)
+def test_when_the_writer_owns_the_thought_then_it_counts(text: str, cssrs: int) -> None:
+    assert assess(text).cssrs == cssrs
+
+
+# Plans and attempts named as nouns ("my suicide plan", "two suicide attempts").
+NOMINAL = [
+    ("I have a suicide plan.", 3, L.MODERATE),
+    ("I've planned my suicide", 3, L.MODERATE),
+    ("I survived two suicide attempts", 6, L.LOW),
+    ("after a couple of failed suicide attempts I ended up in jail", 6, L.LOW),
+    ("I had two suicide attempts in college", 6, L.LOW),
+    ("I haven't had a reason to be alive since I was 13.", 1, L.LOW),
+    ("the hospital sees many suicide attempts every week", 0, L.NONE),
+    ("she planned a surprise for my birthday", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), NOMINAL)
+def test_when_a_plan_or_attempt_is_named_as_a_noun_then_it_counts(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
