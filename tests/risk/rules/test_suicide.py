@@ -517,3 +517,22 @@ def test_when_a_plan_or_attempt_is_named_as_a_noun_then_it_counts(
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Attempts told with the words between ("tried twice this week to end it") or as a gerund.
+ATTEMPTS_TOLD = [
+    ("I tried ending my life when I was 20, I'm fine now", 6, L.LOW),
+    ("Ive tried killing myself several times in the past by OD.", 6, L.LOW),
+    ("I tried to end it last night", 6, L.HIGH),
+    ("I tried to take my pills this morning but I threw up", 0, L.NONE),
+    ("I tried for years to end it with him", 0, L.NONE),
+    ("I tried really hard to end the meeting on time", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), ATTEMPTS_TOLD)
+def test_when_an_attempt_is_told_in_other_words_then_it_is_behaviour(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
