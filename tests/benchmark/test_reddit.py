@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from careguard.benchmark.reddit import LABELS, load_users, parse_posts, voice
+from careguard.benchmark.reddit import LABELS, User, load_users, parse_posts, voice, zero_shot
+from careguard.risk.engine import Engine
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,24 @@ def test_when_shared_data_loaded_then_500_users_with_all_labels(shared_data) -> 
     assert len(users) == 500
     assert {u.label for u in users} == set(range(len(LABELS)))
     assert all(u.posts for u in users)
+
+
+# (posts, label): one user per level, written for this test; the rules read them.
+USERS = [
+    (("you are not alone, please reach out to someone",), 0),
+    (("I feel so tired and empty all the time",), 1),
+    (("I keep thinking about killing myself",), 2),
+    (("I bought a rope and wrote my notes",), 3),
+    (("I tried to kill myself last year",), 4),
+]
+
+
+def test_when_zero_shot_then_each_user_is_read_as_their_worst_post() -> None:
+    users = [User(str(k), posts, label) for k, (posts, label) in enumerate(USERS)]
+    z = zero_shot(users, Engine().assess)
+    assert z.users == 5
+    assert z.calm_escalated == 0.0
+    assert z.supportive_escalated == 0.0
+    # The retold attempt is history (level low): only Ideation and Behavior are escalated.
+    assert z.ideation_recall == pytest.approx(2 / 3)
+    assert z.binary == pytest.approx((1.0 + 2 / 3) / 2)

@@ -289,6 +289,60 @@ def table(score: Score) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class ZeroShot:
+    """The engine as shipped, never trained on these posts: each user is their worst post.
+
+    A user is escalated when any post is assessed moderate or above. The five levels are
+    read off the worst post: C-SSRS 6 is Behavior (the engine does not tell an attempt from
+    preparation at user level), 1-5 Ideation, otherwise level low or above Indicator.
+    """
+
+    users: int
+    ideation_recall: float
+    """Share of Ideation, Behavior and Attempt users with a post escalated."""
+    calm_escalated: float
+    """Share of Supportive and Indicator users with a post escalated."""
+    supportive_escalated: float
+    binary: float
+    """Balanced accuracy of escalation as the call Ideation or above."""
+    five_level: float
+
+
+def zero_shot(users: Sequence[User], assess: Callable[[str], Assessment]) -> ZeroShot:
+    """Score the engine on whole users without fitting anything to them."""
+    from sklearn.metrics import balanced_accuracy_score
+
+    y = np.array([u.label for u in users])
+    worst = [[assess(p) for p in u.posts] for u in users]
+    level = np.array([max(a.level.rank for a in aa) for aa in worst])
+    cssrs = np.array([max(a.cssrs for a in aa) for aa in worst])
+    escalated = level >= 2
+    risk, calm = y >= 2, y < 2
+    five = np.where(cssrs >= 6, 3, np.where(cssrs >= 1, 2, np.where(level >= 1, 1, 0)))
+    return ZeroShot(
+        users=len(users),
+        ideation_recall=float(escalated[risk].mean()),
+        calm_escalated=float(escalated[calm].mean()),
+        supportive_escalated=float(escalated[y == 0].mean()),
+        binary=float(balanced_accuracy_score(risk, escalated)),
+        five_level=float(balanced_accuracy_score(y, five)),
+    )
+
+
+def zero_shot_table(z: ZeroShot) -> str:
+    """The zero-shot figures as a Markdown table."""
+    return "\n".join(
+        [
+            "| users | Ideation+ escalated | Supportive/Indicator escalated | Supportive escalated "
+            "| binary (>= Ideation) | 5-level |",
+            "|---|---|---|---|---|---|",
+            f"| {z.users} | {z.ideation_recall:.3f} | {z.calm_escalated:.3f} "
+            f"| {z.supportive_escalated:.3f} | {z.binary:.3f} | {z.five_level:.3f} |",
+        ]
+    )
+
+
 def run(data_dir: Path, *, seeds: int = 5) -> tuple[Score, int, int]:
     """Load the users, read every post with the default engine, cross-validate.
 

@@ -27,6 +27,15 @@ def bench(data_dir: Path, quality: bool, speed: bool, seeds: int) -> None:
             f"balanced accuracy ({time.perf_counter() - start:.0f} s)\n"
         )
         click.echo(reddit.table(score))
+        from careguard.risk.engine import Engine
+
+        start = time.perf_counter()
+        z = reddit.zero_shot(reddit.load_users(data_dir), Engine.load().assess)
+        click.echo(
+            "\n## The same users, zero-shot: the engine as shipped, each user their worst "
+            f"post ({time.perf_counter() - start:.0f} s)\n"
+        )
+        click.echo(reddit.zero_shot_table(z))
     if speed:
         from careguard.benchmark import speed as sp
 
