@@ -98,7 +98,9 @@ DEPARTURE = re.compile(
     r"|sub|channel)|(?:logging|log) off for|see you (?:all )?(?:soon|later|tomorrow|next|in|on"
     r"|there|after|when|at)|be back (?:soon|in|next|on|later)|(?:summer|winter|christmas|easter"
     r"|half term|spring) (?:break|holidays?)|while i am (?:away|gone|on|in|at)|retir\w+"
-    r"|(?:i will )?miss you all|farewell (?:party|drinks|card|lunch)|last (?:day|shift) at)\b"
+    r"|(?:i will )?miss you all|farewell (?:party|drinks|card|lunch)|last (?:day|shift) at"
+    r"|(?:at|after|from) the (?:party|wedding|reunion|dinner|bar|pub|club|gig|event|funeral"
+    r"|station|airport)|and (?:left|went home|headed home|drove home|got a taxi|got an uber))\b"
 )
 # An ordinary purpose or pastime: "bought a rope for the camping trip", "wish me luck".
 MUNDANE = re.compile(

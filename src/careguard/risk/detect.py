@@ -45,7 +45,7 @@ _MUNDANE_REASONS = frozenset(
 UNDER_WAY = frozenset(
     {
         "suicide.attempt_now", "suicide.at_edge_now", "suicide.attempt_pro", "suicide.at_place_now",
-        "suicide.armed_self_now",
+        "suicide.armed_self_now", "suicide.exhaust_now",
         "medical.overdose_taken",
     }
 )  # fmt: skip

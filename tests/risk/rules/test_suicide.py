@@ -536,3 +536,27 @@ def test_when_an_attempt_is_told_in_other_words_then_it_is_behaviour(
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Warning signs said without the word suicide, and the everyday sentences that share words.
+VEILED = [
+    ("Tomorrow is the day. I'm not backing out this time.", 4, L.HIGH),
+    ("I'm done. I've said my goodbyes.", 4, L.HIGH),
+    ("I gave my cat to my sister because I won't be around to take care of her", 2, L.MODERATE),
+    ("I'm sitting in my car with the engine running in the garage", 6, L.IMMINENT),
+    ("I stopped my car on the train tracks last week but drove off at the last second", 6, L.HIGH),
+    ("I have everything I need, I just need to pick a date", 5, L.HIGH),
+    ("I'm sitting in the car with the engine running, waiting for my wife", 0, L.NONE),
+    ("I just need to pick a date for the wedding", 0, L.NONE),
+    ("tomorrow is the day! graduation!!", 0, L.NONE),
+    ("I said my goodbyes to everyone at the party and left", 0, L.NONE),
+    ("I drove off at the last second before the light turned red", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), VEILED)
+def test_when_a_warning_sign_is_veiled_then_it_is_read_and_its_look_alike_is_not(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)

@@ -213,7 +213,7 @@ IDEATION = rules(
             "not_be_here",
             R.IDEATION,
             0.65,
-            r"(?<!wish i )(?<!hope i )(?<!pray i )(?:will not|would not|might not|may not|am not going to|not) (?:be|being) (?:here|around|alive) (?:much longer|anymore|any more|for long|to see)|(?:do not|can not) (?:see|imagine) (?:myself|me) (?:being (?:here|around|alive)|living|staying) (?:much longer|for long|anymore|any more|another year)",
+            r"(?<!wish i )(?<!hope i )(?<!pray i )(?:will not|would not|might not|may not|am not going to|not) (?:be|being) (?:here|around|alive) (?:much longer|anymore|any more|for long|to see|to (?:take care of|look after|feed|walk) (?:her|him|them|it|my))|(?:do not|can not) (?:see|imagine) (?:myself|me) (?:being (?:here|around|alive)|living|staying) (?:much longer|for long|anymore|any more|another year)",
         ),
         (
             "leave_world",

@@ -61,7 +61,7 @@ INTENT = rules(
             "intent_this_time",
             R.INTENT,
             0.8,
-            r"(?:this time|next time) i (?:will|am going to|will not|am not going to) (?:fail|mess (?:it )?up|survive|wake up|succeed|turn back|stop|chicken out)|(?:make sure|making sure) (?:i do not|i will not|it) (?:wake up|survive|works)",
+            r"(?:this time|next time) i (?:will|am going to|will not|am not going to) (?:fail|mess (?:it )?up|survive|wake up|succeed|turn back|stop|chicken out|back out)|i am not (?:backing|chickening|bailing) out (?:this time|again)|no (?:backing|chickening) out (?:this time|now)|(?:make sure|making sure) (?:i do not|i will not|it) (?:wake up|survive|works)",
         ),
         ("intent_last", R.INTENT, 0.85, _LAST),
         (
@@ -106,13 +106,19 @@ PRO_ACT = rules(
             "plan_anchor",
             R.PLAN,
             0.7,
-            r"(?:will|going to|gonna|plan to|i am|am) (?:buy|get|pick up|order|buying|getting|picking up|ordering) (?:the |a |some |enough )?(?:{PILLS}|rope|gun|charcoal|helium|noose)|(?:i have|i have got|i made) (?:a |my )?plan(?= *$|[.,;!?])",
+            r"(?:will|going to|gonna|plan to|i am|am) (?:buy|get|pick up|order|buying|getting|picking up|ordering) (?:the |a |some |enough )?(?:{PILLS}|rope|gun|charcoal|helium|noose)|(?:i have|i have got|i made) (?:a |my )?plan(?= *$|[.,;!?])|(?:just |only )?(?:need|have) to (?:pick|set|choose) (?:a|the) (?:date|day)(?= *$|[.,;!?])|(?:the|my) plan is set(?: for)?",
         ),
         (
             "poisoning_signs",
             R.MEDICAL_EMERGENCY,
             0.7,
             r"i (?:feel|am feeling|am getting|am) (?:so |really |very )?(?:dizzy|sleepy|drowsy|woozy|numb|cold|faint|sick)|everything is spinning|getting (?:really |so )?sleepy|my heart is doing weird things",
+        ),
+        (
+            "aborted_anchor",
+            R.ATTEMPT,
+            0.8,
+            r"(?:drove|drove off|got off|moved|stepped off|walked away|climbed down|got down) (?:\w+ ){0,2}?at the last (?:second|minute|moment)",
         ),
         (
             "attempt_pro",
@@ -157,7 +163,7 @@ TIMEFRAME = rules(
             "soon",
             R.TIMEFRAME,
             0.5,
-            r"{SOON}|(?:it|them|all) (?:right )?now|i am ready(?= *$|[.,;!?])|it is time(?= *$|[.,;!?])",
+            r"{SOON}|(?:it|them|all) (?:right )?now|i am ready(?= *$|[.,;!?])|it is time(?= *$|[.,;!?])|(?:tomorrow|tonight|today) is the (?:day|night)(?= *$|[.,;!?])",
         ),
         (
             "later",
@@ -256,6 +262,12 @@ BEHAVIOUR = rules(
             + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of|"
             + _TAKEN
             + r" (?:an?|the|my) overdose|(?:i |i have |i just |just |he |she )?(?:overdosed|od'?d|oded) on (?:my |his |her |the )?(?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs|molly|acid)\b)(?:\w+ )?(?:{PILLS})(?: on purpose)?|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |a cup of |the )?(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide)|(?:i |i have )?(?:just )?(?:slit|cut open) my (?:wrists?|throat)|(?:i |i have )?just (?:cut|slashed) my (?:wrists?|throat)|i am (?:on|at) the (?:bridge|edge|ledge|roof|rooftop|tracks) (?:right )?now (?:and|,)? ?(?:i am going to|i will|about to)|the (?:noose|rope) is (?:around my neck)|i am bleeding out|in (?:the|a|my|his|her) garage with the (?:car|engine) running|(?:car|engine) running(?: \w+){0,5}? (?:hose|pipe|tube) (?:in|through|into) the (?:window|car)|i (?:have )?(?:just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|last|yesterday|again|and|\w+ (?:days?|hours?|minutes?|weeks?) ago))|i (?:just )?overdose(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|again|and)\b| (?:\w+ ){0,3}\w+ (?:hours?|minutes?) ago)|(?:cut|slit|slashed) my (?:wrists?|throat)(?: \w+){0,3}? (?:and|,) (?:there is|it is|so much|blood|it will not stop)|meant to (?:do it|die|kill myself|end it) this time|jumped (?:but|and) (?:did not|didn't) die|(?:car|engine) is running in the (?:closed |locked |shut )?garage|(?:engine|car) (?:is |was )?running(?: \w+){0,6}? garage (?:door )?(?:is )?(?:shut|closed|locked)|garage (?:door )?(?:is )?(?:shut|closed|locked)(?: \w+){0,6}? (?:engine|car) (?:is )?(?:running|on)|(?:he|she|they|(?!i\b)\w+) (?:has |had |just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs)\b)|last|yesterday|again|and|\w+ (?:days?|hours?) ago))",
+        ),
+        (
+            "exhaust_now",
+            R.ATTEMPT,
+            0.9,
+            r"(?:i am|i am sitting|i am sat|i am lying|sitting|sat|lying) in (?:my|the) car (?:\w+ ){0,3}?(?:engine|motor) (?:running|on) (?:\w+ ){0,2}?in (?:the|a|my) (?:\w+ )?garage|(?:engine|motor) (?:is )?running (?:\w+ ){0,2}?(?:garage|the hose|a hose|the pipe) (?:door )?(?:is )?(?:shut|closed|taped|attached)",
         ),
         (
             "attempt_past",

@@ -75,7 +75,7 @@ SOFT_FAREWELL = rules(
             "farewell_soft",
             R.FAREWELL,
             0.6,
-            r"(?:thank you|thanks) for (?:everything|trying|being my friend|always being there)|(?:take care of|look after) (?:my|the) (?:\w+ )?(?:cat|dog|pets?|plants|kids|children|fish|rabbit|bird)(?: for me)?|remember the good times|(?:just )?wanted (?:someone|somebody|one person|you|people) to know|(?:wanted|want) to say (?:sorry|goodbye|thank you|thanks) to (?:someone|somebody|you|everyone)|the best friend anyone could ask for|i love you all|(?:bye|goodbye)(?= *$|[.,;!?])|(?:it is|it was) not your fault|do not be (?:sad|upset) for (?:too )?long|you (?:were|have been) the best (?:thing|part) (?:in|of) my life|(?:you have|you) (?:been|were) (?:so )?(?:good|kind) to me",
+            r"(?:thank you|thanks) for (?:everything|trying|being my friend|always being there)|(?:take care of|look after) (?:my|the) (?:\w+ )?(?:cat|dog|pets?|plants|kids|children|fish|rabbit|bird)(?: for me)?|remember the good times|(?:said|saying|say|said all) (?:of )?my goodbyes|(?:it|nothing) (?:will not|would not) matter (?:anymore|any more|soon|after (?:tonight|today|this)|by (?:tomorrow|morning))|(?:just )?wanted (?:someone|somebody|one person|you|people) to know|(?:wanted|want) to say (?:sorry|goodbye|thank you|thanks) to (?:someone|somebody|you|everyone)|the best friend anyone could ask for|i love you all|(?:bye|goodbye)(?= *$|[.,;!?])|(?:it is|it was) not your fault|do not be (?:sad|upset) for (?:too )?long|you (?:were|have been) the best (?:thing|part) (?:in|of) my life|(?:you have|you) (?:been|were) (?:so )?(?:good|kind) to me",
         ),
     ],
     anchored=True,
