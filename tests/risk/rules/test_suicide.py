@@ -511,14 +511,6 @@ NOMINAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), NOMINAL)
-def test_when_a_plan_or_attempt_is_named_as_a_noun_then_it_counts(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # Attempts told with the words between ("tried twice this week to end it") or as a gerund.
 ATTEMPTS_TOLD = [
     ("I tried ending my life when I was 20, I'm fine now", 6, L.LOW),
@@ -528,14 +520,6 @@ ATTEMPTS_TOLD = [
     ("I tried for years to end it with him", 0, L.NONE),
     ("I tried really hard to end the meeting on time", 0, L.NONE),
 ]
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), ATTEMPTS_TOLD)
-def test_when_an_attempt_is_told_in_other_words_then_it_is_behaviour(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 # Warning signs said without the word suicide, and the everyday sentences that share words.
@@ -554,8 +538,8 @@ VEILED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), VEILED)
-def test_when_a_warning_sign_is_veiled_then_it_is_read_and_its_look_alike_is_not(
+@pytest.mark.parametrize(("text", "cssrs", "level"), NOMINAL + ATTEMPTS_TOLD + VEILED)
+def test_when_risk_is_told_in_other_words_then_it_is_read_and_its_look_alike_is_not(
     text: str, cssrs: int, level: RiskLevel
 ) -> None:
     a = assess(text)
