@@ -64,6 +64,8 @@ _CSSRS_FLOOR: Final = {
 }
 
 
+# Notes by which the rules say a span's risk is not the writer's (see risk.detect).
+_NOT_THE_WRITER: Final = ("addressed to the reader", "generic")
 _ALONE: Final = RiskLevel.MODERATE
 """The highest level a head may raise to without corroboration."""
 
@@ -194,7 +196,7 @@ class Heads:
         evidence: list[Evidence],
     ) -> None:
         """Merge the heads' view of ``windows`` into the rules' verdict, raising only."""
-        quiet = _reassured_turns(evidence)
+        quiet = _quiet_turns(evidence)
         keep = [i for i, w in enumerate(windows) if w.turn not in quiet]
         if not keep:
             return
@@ -273,19 +275,33 @@ def _sigmoid(z: Array) -> Array:
     return out
 
 
-def _reassured_turns(evidence: Sequence[Evidence]) -> set[int]:
-    """Turns where the writer says they are safe and the rules found no risk of theirs.
+def _quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
+    """Turns the heads leave alone: no risk of the writer's own, and words spoken for.
 
-    "I would never hurt myself, I just need to vent": the embedding of that sentence sits
-    near risk, but the writer has told us the answer; a head must not overrule them.
+    The rules found no risk of the writer's own there, and either the writer says they are
+    safe or the risk words are about the reader or a topic.
+
+    "I would never hurt myself, I just need to vent" or a supporter's "if you are having
+    suicidal thoughts, please reach out": the embedding sits near risk, but the rules have
+    read whose risk the words are; a head must not overrule them.
     """
-    reassured = {e.turn for e in evidence if e.reason is Reason.PROTECTIVE_FACTOR}
+    spoken_for = {
+        e.turn
+        for e in evidence
+        if e.reason is Reason.PROTECTIVE_FACTOR
+        or (e.note is not None and e.note.startswith(_NOT_THE_WRITER))
+    }
     at_risk = {
         e.turn
         for e in evidence
-        if e.category is not None and e.subject == "self" and not e.negated and not e.past
+        if e.category is not None
+        and e.reason is not Reason.PAST_ATTEMPT  # history the writer tells, not today's risk
+        and e.subject == "self"
+        and e.note is None
+        and not e.negated
+        and not e.past
     }
-    return reassured - at_risk
+    return spoken_for - at_risk
 
 
 def _model_evidence(window: Window, category: Category | None, head: str, score: float) -> Evidence:

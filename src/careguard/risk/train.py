@@ -6,6 +6,11 @@ Training data:
   negations, lyrics, fiction, concerned others).
 - ``risk/data/examples_more.jsonl``: more of the same, with everyday chat-assistant
   traffic and longer posts.
+- ``risk/data/examples_{long,chat,categories,severe,negatives}.jsonl``: written for the
+  project on 2026-12-06 in other registers: long forum posts, chat and text messages,
+  the categories other than suicide, the severe end of the ladder (intent, plans,
+  preparation, attempts) with its near misses, and hard negatives. Rows that share eight
+  consecutive words with a held-out test set were left out.
 - GoEmotions (CC BY 4.0) from the shared data folder: everyday Reddit comments, used as
   negatives so that ordinary sadness, anger and jokes do not escalate. Comments in which
   the rules hear suicidal thoughts or a crisis are left out rather than called negative.
@@ -53,7 +58,15 @@ MEMBERS = 3
 ALPHA = 1e-3
 EPOCHS = 200
 EVERYDAY_SOURCES = frozenset({"goemotions", "presidio", "careguard-neutral"})
-PROJECT_FILES = ("examples_train.jsonl", "examples_more.jsonl")
+PROJECT_FILES = (
+    "examples_train.jsonl",
+    "examples_more.jsonl",
+    "examples_long.jsonl",
+    "examples_chat.jsonl",
+    "examples_categories.jsonl",
+    "examples_severe.jsonl",
+    "examples_negatives.jsonl",
+)
 
 
 @dataclass(frozen=True, slots=True)
