@@ -54,3 +54,4 @@ def test_when_zero_shot_then_each_user_is_read_as_their_worst_post() -> None:
     # The retold attempt is history (level low): only Ideation and Behavior are escalated.
     assert z.ideation_recall == pytest.approx(2 / 3)
     assert z.binary == pytest.approx((1.0 + 2 / 3) / 2)
+    assert z.posts_escalated == (0.0, 0.0, 1.0, 1.0, 0.0)

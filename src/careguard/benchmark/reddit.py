@@ -307,6 +307,8 @@ class ZeroShot:
     binary: float
     """Balanced accuracy of escalation as the call Ideation or above."""
     five_level: float
+    posts_escalated: tuple[float, ...]
+    """Share of posts assessed moderate or above, for the users of each label."""
 
 
 def zero_shot(users: Sequence[User], assess: Callable[[str], Assessment]) -> ZeroShot:
@@ -327,6 +329,12 @@ def zero_shot(users: Sequence[User], assess: Callable[[str], Assessment]) -> Zer
         supportive_escalated=float(escalated[y == 0].mean()),
         binary=float(balanced_accuracy_score(risk, escalated)),
         five_level=float(balanced_accuracy_score(y, five)),
+        posts_escalated=tuple(
+            float(
+                np.mean([a.level.rank >= 2 for k in np.flatnonzero(y == label) for a in worst[k]])
+            )
+            for label in range(len(LABELS))
+        ),
     )
 
 
@@ -339,6 +347,10 @@ def zero_shot_table(z: ZeroShot) -> str:
             "|---|---|---|---|---|---|",
             f"| {z.users} | {z.ideation_recall:.3f} | {z.calm_escalated:.3f} "
             f"| {z.supportive_escalated:.3f} | {z.binary:.3f} | {z.five_level:.3f} |",
+            "",
+            "| posts escalated, by the user's label | " + " | ".join(LABELS) + " |",
+            "|---|" + "---|" * len(LABELS),
+            "| share | " + " | ".join(f"{p:.3f}" for p in z.posts_escalated) + " |",
         ]
     )
 
