@@ -118,7 +118,8 @@ PAST_DISTANT = re.compile(
     r"\b(?:years? ago|(?:\d+|a few|several|many|two|three|four|five|six|ten) years? (?:ago|back"
     r"|since)|a decade ago|decades ago|when i was (?:young|younger|little|a kid|a child|a teen"
     r"|a teenager|in (?:high|middle|grade|elementary) school|in college|at uni|\d+)|used to"
-    r"|in the past|back (?:then|when|in (?:19|20)\d\d|in (?:the day|school|high school|college))"
+    r"|in the past(?! (?:few |couple of |two |three |\d+ )?(?:days?|nights?|weeks?|hours?)\b)"
+    r"|back (?:then|when|in (?:19|20)\d\d|in (?:the day|school|high school|college))"
     r"|as a (?:kid|child|teen|teenager)|(?:in|back in|since)"
     r" (?:19|20)\d\d|last year|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago"
     r"|at age \d{1,2}\b|(?:a|one) long time ago|once upon|history of|in my (?:teens"
@@ -131,7 +132,9 @@ PAST_RECENT = re.compile(
     r"\b(?:last (?:night|week|weekend|month)|yesterday|the other (?:day|night)|this weekend"
     r"|(?:\d+|a few|a couple of|two|three|four|five|six|ten|several) (?:days?|weeks?) ago|a"
     r" (?:day|week) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|recently|lately|over the weekend)\b"
+    r"|recently|lately|over the weekend|(?:in|over|during) the (?:last|past) (?:few |couple of"
+    r" |two |three |\d+ )?(?:days?|nights?|weeks?)|this past (?:week|weekend|few days)"
+    r"|earlier this week)\b"
 )
 NOW = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|an?|two|three|twenty|thirty|ten|fifteen|forty) (?:minutes?"

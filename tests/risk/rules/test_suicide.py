@@ -544,3 +544,20 @@ def test_when_risk_is_told_in_other_words_then_it_is_read_and_its_look_alike_is_
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# How recent an attempt is, said as a span of time ("in the last two days").
+RECENT_SPANS = [
+    ("Tried twice in the last two days to end it.", 6, L.HIGH),
+    ("I tried to kill myself in the past week", 6, L.HIGH),
+    ("I attempted suicide this past weekend", 6, L.HIGH),
+    ("I tried to kill myself in the past, I'm okay now", 6, L.LOW),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), RECENT_SPANS)
+def test_when_an_attempt_is_within_days_then_it_is_recent(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
