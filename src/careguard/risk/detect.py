@@ -51,6 +51,10 @@ UNDER_WAY = frozenset(
 )  # fmt: skip
 RECENT_SUFFIX = "/recent"
 PENDING_NOTE = "pending: counts only beside suicide evidence elsewhere in the conversation"
+ADDRESSED_NOTE = "addressed to the reader: a supporter's words"
+GENERIC_NOTE = "generic: names no one it happens to"
+NOT_THE_WRITERS = frozenset({ADDRESSED_NOTE, GENERIC_NOTE})
+"""Notes by which the rules say a span's risk words are not about the writer at all."""
 # Reasons for which the writer claiming fiction or research does not disarm the match:
 # "what is the lethal dose, for my novel" is the classic way to ask for a method.
 _UNDISARMED = frozenset({R.METHOD_SEEKING})
@@ -216,7 +220,7 @@ def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = Non
         elif span.hypothetical and rule.reason not in _UNDISARMED:
             note = "hypothetical: fiction, study, a game or asking for someone"
         elif span.addressee and rule.reason is not R.FAREWELL:
-            note = "addressed to the reader: a supporter's words"
+            note = ADDRESSED_NOTE
         elif not span.known_other:
             note = "about someone the writer does not say they know"
         elif (
@@ -224,7 +228,7 @@ def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = Non
             and not span.explicit_self
             and (rule.reason in _NEEDS_PERSON or (rule.reason in _TOPICS and span.generic))
         ):
-            note = "generic: names no one it happens to"
+            note = GENERIC_NOTE
     reason, source, past = _timed(rule, span)
     if rule.id in _PAST_TENSE_RULES and not span.now:
         lo, hi = m.span_clause

@@ -26,6 +26,7 @@ import numpy.typing as npt
 
 from careguard.errors import ModelError
 from careguard.risk.conversation import Window
+from careguard.risk.detect import NOT_THE_WRITERS, counts
 from careguard.risk.scoring import RuleVerdict
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
@@ -64,8 +65,6 @@ _CSSRS_FLOOR: Final = {
 }
 
 
-# Notes by which the rules say a span's risk is not the writer's (see risk.detect).
-_NOT_THE_WRITER: Final = ("addressed to the reader", "generic")
 _ALONE: Final = RiskLevel.MODERATE
 """The highest level a head may raise to without corroboration."""
 
@@ -288,18 +287,14 @@ def _quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
     spoken_for = {
         e.turn
         for e in evidence
-        if e.reason is Reason.PROTECTIVE_FACTOR
-        or (e.note is not None and e.note.startswith(_NOT_THE_WRITER))
+        if e.reason is Reason.PROTECTIVE_FACTOR or e.note in NOT_THE_WRITERS
     }
     at_risk = {
         e.turn
         for e in evidence
         if e.category is not None
         and e.reason is not Reason.PAST_ATTEMPT  # history the writer tells, not today's risk
-        and e.subject == "self"
-        and e.note is None
-        and not e.negated
-        and not e.past
+        and counts(e)
     }
     return spoken_for - at_risk
 
