@@ -105,7 +105,15 @@ class SpanContext:
 
 
 _CLAUSE_TESTS = (cp.PAST_DISTANT, cp.PAST_RECENT, cp.NOW, cp.WEAK_NOW)
-_SENTENCE_TESTS = (cp.PAST_DISTANT, cp.HYPERBOLE, cp.NOT_JOKING, cp.DEPARTURE, cp.MUNDANE)
+_SENTENCE_TESTS = (
+    cp.PAST_DISTANT,
+    cp.HYPERBOLE,
+    cp.NOT_JOKING,
+    cp.DEPARTURE,
+    cp.MUNDANE,
+    _FIRST_PERSON,
+    cp.GENERIC_TOPIC,
+)
 
 
 class TextContext:
@@ -170,7 +178,9 @@ class TextContext:
             quoted = quoted or (not explicit and cp.LYRIC_MARKERS.search(sentence) is not None)
         idx = self._sentence_index(start)
         c_distant, recent, now, weak_now = self._clause_time(lo, hi)
-        s_distant, joking, serious, departure, mundane = self._sentence_flags(s_lo, s_hi)
+        s_distant, joking, serious, departure, mundane, s_self, topic = self._sentence_flags(
+            s_lo, s_hi
+        )
         distant = c_distant
         if not distant and cp.PAST_VERB.search(self.text[lo:end]):
             # "I had suicidal thoughts ..., but that was three years ago and I'm well."
@@ -190,9 +200,7 @@ class TextContext:
             addressee=addressee,
             known_other=subject == "self" or self._known(idx),
             explicit_self=explicit or _FIRST_PERSON.search(clause) is not None,
-            generic=not explicit
-            and _FIRST_PERSON.search(sentence) is None
-            and cp.GENERIC_TOPIC.search(sentence) is not None,
+            generic=not explicit and not s_self and topic,
         )
 
     def _known(self, idx: int) -> bool:
@@ -206,7 +214,7 @@ class TextContext:
         return self._flags(self._clauses, _CLAUSE_TESTS, lo, hi)
 
     def _sentence_flags(self, lo: int, hi: int) -> tuple[bool, ...]:
-        """Distant past, a joke, an "i am serious", a departure, a pastime in the sentence."""
+        """Distant past, a joke, "i am serious", a departure, a pastime, "i", a topic."""
         return self._flags(self._sentence_cache, _SENTENCE_TESTS, lo, hi)
 
     def _flags(
