@@ -69,6 +69,9 @@ OBFUSCATIONS = [
     pytest.param("k*ll myself", "kill myself", "kill", "k*ll", id="mask-kill"),
     pytest.param("s*icide", "suicide", "suicide", "s*icide", id="mask-suicide"),
     pytest.param("s**cide", "suicide", "suicide", "s**cide", id="mask-two-stars"),
+    pytest.param("en d it all", "end it all", "end", "en d", id="broken-end"),
+    pytest.param("sui cide", "suicide", "suicide", "sui cide", id="broken-two"),
+    pytest.param("su ic ide", "suicide", "suicide", "su ic ide", id="broken-three"),
     # 7. repeated letters
     pytest.param("diiiie", "die", "die", "diiiie", id="diiiie"),
     pytest.param("sooooo tired", "so tired", "so", "sooooo", id="sooooo"),
@@ -167,6 +170,8 @@ def test_when_text_is_obfuscated_then_it_is_normalised_and_maps_back(
 
 
 UNTOUCHED = [
+    pytest.param("a live show", id="two-words-spell-alive"),
+    pytest.param("over dose", id="two-words-spell-overdose"),
     pytest.param("30 pills", id="count"),
     pytest.param("took 20 pills at 2am", id="time"),
     pytest.param("10mg twice a day", id="dose"),

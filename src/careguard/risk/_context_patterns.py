@@ -175,7 +175,10 @@ HYPOTHETICAL = re.compile(
     r"|ask) for a friend"
     r"|(?:writing|write|wrote) a (?:scene|chapter|story|script)|a character (?:who|that|writes"
     r"|dies)"
-    r"|hypothetically|in theory|(?:i am|i am a|as a) (?:writer|author|novelist|journalist|nurse"
+    r"|hypothetically|in theory"
+    r"|if (?:a|your|someone|somebody|anyone|a loved one)(?: \w+)? (?:tells|says|mentions"
+    r"|confides|admits|texts|messages) (?:to )?you"
+    r"|(?:i am|i am a|as a) (?:writer|author|novelist|journalist|nurse"
     r"|doctor|pharmacist|researcher|student studying|med student|medical student|nursing"
     r" student|teacher|counsel?lor|psychology student)|(?:writing|reading|watching|studying|wrote)"
     r" (?:a|an|my|the) (?:\w+ )?(?:novel|story|book|screenplay|script|essay|paper|article|thesis"
@@ -196,7 +199,7 @@ HYPOTHETICAL = re.compile(
 ADDRESSEE = re.compile(r"\b(?:you|your|yourself)\b(?! (?:know|see|guys)\b)")
 GENERIC_YOU = re.compile(
     r"\b(?:is it (?:normal|ok|okay|bad|weird|wrong|common|possible) to|does anyone else"
-    r"|do you ever)\b"
+    r"|do you ever|(?:you know|that|the) (?:feeling )?when you)\b"
 )
 # Suicide as a topic, said of no one ("suicidal thoughts are a symptom", "a study of suicidal
 # ideation in teens", "talking about suicide saves lives"): only with no "i" in the sentence.
@@ -204,7 +207,9 @@ GENERIC_TOPIC = re.compile(
     r"\b(?:teens|teenagers|adolescents|youth|young people"
     r"|students|men|women|veterans|adults|children|kids|patients|clients|society|the public"
     r"|studies|study|research|researchers|survey|statistics|stats|rates?|data|percent"
-    r"|awareness|stigma|prevention|campaign|symptoms?|a sign of|(?:is|are) (?:so )?(?:common"
+    r"|\w*awareness|stigma|prevention|campaign|(?:a |friendly |gentle )?reminder that"
+    r"|(?:learn|know) the (?:warning )?signs|warning signs|symptoms?|a sign of"
+    r"|(?:is|are) (?:so )?(?:common"
     r"|normal|not a joke|no joke|nothing to be ashamed of|not a (?:weakness|character flaw|choice"
     r"|sin|crime))|(?:experience|experienced|trained|training|specialis[ez]s?|specializ(?:e|es))"
     r" (?:in|with) (?:working with|treating|dealing with)?|working with|talking about|talk about"

@@ -78,7 +78,11 @@ _MISHAP = re.compile(
     r"|i did|i spilled|i dropped|i missed|i lost|this|that|these|my \w+ (?:just|is|was|are))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
-_SOONISH = re.compile(r"\b(?:tonight|today|now|tomorrow|pills|rope|gun|bridge|knife|for real)\b")
+# After "kms, ...": words that make it a wish to act, not an exclamation before a story.
+_SOONISH = re.compile(
+    r"\b(?:tonight|today|now|tomorrow|weekend|pills|rope|gun|bridge|knife|for real|plan|planned"
+    r"|the date|the day|decided|note|goodbye|do it|end it)\b"
+)
 
 Subject = Literal["self", "other"]
 

@@ -22,6 +22,9 @@ SI_REASONS = frozenset(
         R.SELF_HARM, R.MEDICAL_EMERGENCY,
     }
 )  # fmt: skip
+# Putting affairs in order in everyday words: any number of such acts make one cue, which
+# needs a different cue or suicide evidence beside it to count.
+_LIFE_ADMIN = frozenset({"suicide.prep_admin"})
 # Evidence that lets an anchored match ("tonight", "pills", "doing it") count.
 _ANCHORS = SI_REASONS | {R.VIOLENT_THOUGHTS, R.HOPELESSNESS, R.BURDENSOMENESS, R.ABUSE}
 _ACTION = re.compile(
@@ -64,7 +67,7 @@ _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
 _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
 # Thoughts people discuss as a topic ("suicidal thoughts are a symptom"): they count as the
 # writer's only when the sentence is not a general statement (see context.GENERIC_TOPIC).
-_TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD})
+_TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD, R.SELF_HARM})
 # Rules whose words name the past on purpose ("the old thoughts are creeping back").
 _TIMELESS = frozenset({"distress.relapse"})
 # A wish is no intent: "i pray i will not wake up", "i wish i will not be around".
@@ -118,7 +121,11 @@ def find_evidence(
             (anchored if rule.anchored else free).append(match)
     found = [_evidence(m, norm, turn) for m in free]
     anchor = any(ev.reason in _ANCHORS and ev.note is None and not ev.negated for ev in found)
-    kinds = _clusters([m for m in anchored if m.rule.reason is not R.TIMEFRAME])
+    cues = [m for m in anchored if m.rule.reason is not R.TIMEFRAME]
+    kinds = _clusters(cues)
+    admin = sum(m.rule.id in _LIFE_ADMIN for m in cues)
+    if admin > 1:  # "cancelled the gym, paid back what i owed" is one cue, not two
+        kinds -= admin - 1
     for m in anchored:
         if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
             found.append(_evidence(m, norm, turn))

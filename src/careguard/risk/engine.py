@@ -25,7 +25,7 @@ from careguard.risk import conversation
 from careguard.risk.detect import find_evidence
 from careguard.risk.normalize import normalize
 from careguard.risk.rules import Rule, all_rules
-from careguard.risk.scoring import RuleVerdict, verdict
+from careguard.risk.scoring import ANCHORING_HEADS, RuleVerdict, has_pending, verdict
 from careguard.types import (
     Assessment,
     Category,
@@ -184,6 +184,10 @@ class Engine:
             return
         embeddings = self.encoder.encode([normalize(w.text).text for w in windows])
         self.heads.apply(embeddings, windows, rv, evidence)
+        if has_pending(evidence) and any(e.source in ANCHORING_HEADS for e in evidence):
+            # The heads read suicidal thoughts the rules' words missed: evidence waiting for
+            # such a context ("there is an end date now") counts now, with its own reasons.
+            rv.raise_to(verdict(evidence))
 
     def _build(
         self, rv: RuleVerdict, evidence: list[Evidence], errors: list[EngineError]

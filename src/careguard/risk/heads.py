@@ -209,8 +209,14 @@ class Heads:
         # C-SSRS intent and beyond) needs corroboration: the escalation head agrees, or
         # the rules had already found a crisis.
         corroborated = rv.level >= RiskLevel.MODERATE or self._fired(ESCALATE, top) is not None
+        self._raise_cssrs(top, windows, rv, evidence, corroborated=corroborated)
+        # The suicidal-ideation head hears any thought of death, a passive wish included.
+        # Unless the rules or the C-SSRS heads read active thoughts (step 2 or more), it
+        # names the category (low); whether to escalate is the escalation head's call.
+        si_level = _ALONE if rv.cssrs >= 2 else RiskLevel.LOW
         raises: list[tuple[str, Category | None, RiskLevel, str]] = [
-            (c.value, c, _ALONE, f"{c.value} head") for c in Category
+            (c.value, c, si_level if c is Category.SUICIDAL_IDEATION else _ALONE, f"{c.value} head")
+            for c in Category
         ]
         raises.append((ESCALATE, None, _ALONE, "escalation head"))
         if corroborated:
@@ -221,7 +227,6 @@ class Heads:
                 row, score = fired
                 rv.raise_level(level, f"model: {label} {score:.2f}")
                 evidence.append(_model_evidence(windows[row], category, name, score))
-        self._raise_cssrs(top, windows, rv, evidence, corroborated=corroborated)
 
     def _fired(self, name: str, top: _Top) -> tuple[int, float] | None:
         """The window where head ``name`` is most confident, if it reaches its threshold."""

@@ -15,10 +15,12 @@ person actually wrote. Steps, in order:
 4. Leetspeak between letters (``k1ll`` -> ``kill``, ``d!e`` -> ``die``); at the start or end
    of a word only when that yields a known word (``di3`` -> ``die``, ``10mg`` stays).
 5. Letters repeated 3+ times: to two, or to one when only that is a known word.
-6. Slang, euphemisms and contractions (see below).
-7. Spaced-out letters (``k i l l  m y s e l f``, ``s.u.i.c.i.d.e``) are joined and split
-   into known words; masked words (``k*ll``) are filled when one crisis word fits. Steps 6
-   and 7 repeat until nothing changes.
+6. A crisis word broken by single spaces is joined when a piece is no word of its own
+   (``en d it all`` -> ``end it all``, ``sui cide`` -> ``suicide``).
+7. Slang, euphemisms and contractions (see below).
+8. Spaced-out letters (``k i l l  m y s e l f``, ``s.u.i.c.i.d.e``) are joined and split
+   into known words; masked words (``k*ll``) are filled when one crisis word fits. Steps 7
+   and 8 repeat until nothing changes.
 
 Canonical forms downstream rules can rely on (lowercase, single spaces):
 
@@ -46,6 +48,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from careguard.risk import _lexicon as lx
 from careguard.risk._charfold import fold_edits, homoglyph_edits
@@ -217,7 +220,37 @@ def _repeat_edits(text: str) -> list[Edit]:
     return edits
 
 
-# --- step 6: slang and contractions --------------------------------------------------
+# --- step 6: crisis words broken by spaces --------------------------------------------
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _split_edits(text: str) -> list[Edit]:
+    """Join a crisis word broken by single spaces ("en d it all", "sui cide", "k ill").
+
+    Two or three pieces join when together they spell a crisis word and at least one
+    piece is no word of its own, so "a live show" and "no tes" keep their spaces.
+    """
+    words = list(_WORD_RE.finditer(text))
+    edits: list[Edit] = []
+    i = 0
+    while i < len(words) - 1:
+        for k in (3, 2):
+            group = words[i : i + k]
+            if len(group) < k or any(
+                a.end() + 1 != b.start() or text[a.end()] != " " for a, b in pairwise(group)
+            ):
+                continue
+            pieces = [m.group() for m in group]
+            if "".join(pieces) in lx.CRISIS_WORDS and not all(p in lx.KNOWN_WORDS for p in pieces):
+                edits.extend((a.end(), b.start(), "") for a, b in pairwise(group))
+                i += k - 1
+                break
+        i += 1
+    return edits
+
+
+# --- step 7: slang and contractions --------------------------------------------------
 
 
 _SUFFIX_PATTERN = trie_pattern(list(lx.SUFFIXES))
@@ -284,7 +317,7 @@ def _slang_edits(text: str) -> list[Edit]:
     return edits
 
 
-# --- step 7: spaced-out and masked words ---------------------------------------------
+# --- step 8: spaced-out and masked words ---------------------------------------------
 
 _JOIN_HINT_RE = re.compile(r"[ ._*\-][a-z0-9][ ._*\-]{1,3}[a-z0-9](?![^\W_])")
 _JOIN_RE = re.compile(
@@ -388,7 +421,14 @@ def _mask_edits(text: str) -> list[Edit]:
 
 # --- pipeline ------------------------------------------------------------------------
 
-_LINEAR_STEPS = (homoglyph_edits, _ws_edits, _leet_edits, _repeat_edits, _slang_edits)
+_LINEAR_STEPS = (
+    homoglyph_edits,
+    _ws_edits,
+    _leet_edits,
+    _repeat_edits,
+    _split_edits,
+    _slang_edits,
+)
 
 
 def normalize(text: str) -> NormalizedText:

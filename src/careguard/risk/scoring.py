@@ -46,6 +46,15 @@ class RuleVerdict:
             self.level = level
         self.rationale.append(f"{level.value}: {why}")
 
+    def raise_to(self, other: RuleVerdict) -> None:
+        """Take whatever ``other`` says that is higher; never lower anything."""
+        self.level = max(self.level, other.level)
+        self.cssrs = max(self.cssrs, other.cssrs)
+        for category, score in other.categories.items():
+            self.categories[category] = max(self.categories.get(category, 0.0), score)
+        self.rationale.extend(r for r in other.rationale if r not in self.rationale)
+        self.concerned_other = self.concerned_other or other.concerned_other
+
 
 def _flags(evidence: Iterable[Evidence]) -> Flags:
     out: Flags = {}
@@ -57,6 +66,11 @@ def _flags(evidence: Iterable[Evidence]) -> Flags:
 def _explicit_method(flags: Flags) -> bool:
     # "jumping off the roof", "taking all my pills": a method pictured as one's own act.
     return any(ev.score >= 0.6 for ev in flags.get(R.METHOD, []))
+
+
+def _worked_out(flags: Flags) -> bool:
+    # "I have a suicide plan", "I've set the date": a plan of one's own already made.
+    return any(ev.score >= 0.85 for ev in flags.get(R.PLAN, []))
 
 
 def _strong_seeking(flags: Flags) -> bool:
@@ -76,7 +90,7 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
         return 6, "suicidal behaviour: an attempt, an interrupted or aborted one, or preparation"
     if has(R.PAST_ATTEMPT):
         return 6, "a past suicide attempt (lifetime behaviour)"
-    if has(R.PLAN) and (has(R.INTENT) or has(R.TIMEFRAME) or method):
+    if has(R.PLAN) and (has(R.INTENT) or has(R.TIMEFRAME) or method or _worked_out(flags)):
         return 5, "a plan with intent to act"
     if (has(R.INTENT) or has(R.FAREWELL)) and method and has(R.TIMEFRAME):
         return 5, "intent, a method and a time to act"
@@ -95,8 +109,9 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
 
 def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     """Combine all evidence of a text or conversation into the rules' verdict."""
-    own = [ev for ev in evidence if counts(ev)]
-    if any(ev.reason in SI_REASONS for ev in own):  # a bare "tonight" answers an earlier turn
+    # The model's evidence only anchors here; its levels are the heads' own to set.
+    own = [ev for ev in evidence if counts(ev) and ev.reason is not R.MODEL]
+    if any(anchors(ev) for ev in evidence if counts(ev)):  # "tonight" answers an earlier turn
         own += [
             ev
             for ev in evidence
@@ -117,6 +132,26 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
         si = Category.SUICIDAL_IDEATION
         out.categories[si] = max(out.categories.get(si, 0.0), floor)
     return out
+
+
+def anchors(ev: Evidence) -> bool:
+    """Whether ``ev`` is suicide evidence that lets pending evidence count beside it.
+
+    Rule evidence of desire, ideation and the like anchors; so does a C-SSRS head that
+    reads active suicidal thoughts (step 2 or more) in the writer's words, so that "there's
+    an end date now" counts as a plan once the model has read the post as suicidal.
+    """
+    if ev.reason is R.MODEL:
+        return ev.source in ANCHORING_HEADS
+    return ev.reason in SI_REASONS
+
+
+ANCHORING_HEADS = frozenset(f"model:heads.cssrs_ge{step}" for step in range(2, 7))
+
+
+def has_pending(evidence: Iterable[Evidence]) -> bool:
+    """Whether some evidence waits for suicide evidence beside it to count."""
+    return any(ev.note == PENDING_NOTE for ev in evidence)
 
 
 def _under_way(flags: Flags) -> bool:

@@ -12,6 +12,7 @@ L = RiskLevel
 ED = Category.EATING_DISORDER
 
 POSITIVE = [
+    ("hate that i ate dinner. going to run it off at midnight", L.MODERATE),
     ("I've been making myself throw up after every meal", L.MODERATE),
     ("I haven't eaten anything in four days and I still feel huge", L.MODERATE),
     ("I only allow myself 500 calories a day", L.MODERATE),
@@ -33,6 +34,7 @@ def test_when_eating_is_disordered_then_flagged(text: str, level: RiskLevel) -> 
 
 
 LOOK_ALIKES = [
+    "we went for dinner and then a run, it was nice",
     "I'm fasting for Ramadan this month",
     "I'm starving, what's for dinner?",
     "eating disorders are more common than people think",

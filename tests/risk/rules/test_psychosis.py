@@ -12,6 +12,7 @@ L = RiskLevel
 PM = Category.PSYCHOSIS_MANIA
 
 POSITIVE = [
+    ("i havent slept in like 5 days and everything is so clear", L.MODERATE),
     ("I know the neighbours have put cameras in my light fittings to watch me", L.MODERATE),
     ("God is sending me signs through the radio", L.MODERATE),
     ("people on tv are talking about me", L.MODERATE),

@@ -12,6 +12,7 @@ L = RiskLevel
 SH = Category.SELF_HARM
 
 POSITIVE = [
+    ("cut again for the first time since summer. i just hate myself", L.MODERATE),
     ("I cut myself again last night", L.MODERATE),
     ("I've been burning my arm with a lighter", L.MODERATE),
     ("the urge to self harm is really strong tonight", L.MODERATE),
@@ -38,6 +39,7 @@ def test_when_someone_hurts_themself_then_self_harm_is_flagged(text: str, level:
 
 
 LOOK_ALIKES = [
+    "reminder that self harm isnt just cutting. learn the signs #mentalhealthawareness",
     "I cut myself shaving this morning",
     "I cut my hair really short",
     "burned my hand on the oven lol",

@@ -455,6 +455,8 @@ def test_when_a_past_attempt_is_retold_then_its_words_are_no_current_thought() -
 
 # Suicide as a topic or a supporter's words to "you": nobody here says they are at risk.
 TOPIC_AND_SUPPORT = [
+    "if a friend tells you theyre suicidal, believe them and help them get support",
+    "to the people who messaged me after my last post: im okay, it was a lyric",
     "Suicide is never the only option. You aren't a burden at all.",
     "Suicide is a permanent solution to a temporary problem.",
     "Suicide is not the answer, getting help is.",
@@ -498,16 +500,27 @@ def test_when_the_writer_owns_the_thought_then_it_counts(text: str, cssrs: int) 
     assert assess(text).cssrs == cssrs
 
 
-# Plans and attempts named as nouns ("my suicide plan", "two suicide attempts").
+# Plans and attempts named as nouns ("my suicide plan", "two suicide attempts"). A plan
+# already made is a worked-out plan: C-SSRS 5, as "I have a plan to kill myself" is.
 NOMINAL = [
-    ("I have a suicide plan.", 3, L.MODERATE),
-    ("I've planned my suicide", 3, L.MODERATE),
+    ("I have a suicide plan.", 5, L.HIGH),
+    ("I've planned my suicide", 5, L.HIGH),
     ("I survived two suicide attempts", 6, L.LOW),
     ("after a couple of failed suicide attempts I ended up in jail", 6, L.LOW),
     ("I had two suicide attempts in college", 6, L.LOW),
     ("I haven't had a reason to be alive since I was 13.", 1, L.LOW),
     ("the hospital sees many suicide attempts every week", 0, L.NONE),
     ("she planned a surprise for my birthday", 0, L.NONE),
+    # Plans in everyday words count only beside suicide evidence.
+    ("I want to die. I've set the date.", 5, L.HIGH),
+    ("I want to kill myself and I know exactly which bridge", 5, L.HIGH),
+    ("we finally set the date!!", 0, L.NONE),
+    ("the plan is for us to meet at 5", 0, L.NONE),
+    ("my plan is a road trip this summer", 0, L.NONE),
+    ("I've worked out the details of the trip", 0, L.NONE),
+    # A "you" that is everyone, then owned by the writer.
+    ("you know when you just want to die? thats me every day", 1, L.LOW),
+    ("that feeling when you want to kill yourself but have an exam tomorrow", 2, L.MODERATE),
 ]
 
 

@@ -26,6 +26,11 @@ MACROS: dict[str, str] = {
         r"|your) (?:own |whole |entire )?li(?:fe|ves))"
     ),
     "POSS": r"(?:my|his|her|their|your|our)",
+    # Not "after my last post", "in my last message": the one before, not a final one.
+    "NOT_PREVIOUS": (
+        r"(?<!after )(?<!since )(?<!from )(?<!about )(?<!under )(?<!in )(?<!on )(?<!to )"
+        r"(?<!of )(?<!read )(?<!saw )(?<!see )(?<!deleted )(?<!edited )"
+    ),
     "OBJ": r"(?:me|him|her|them|you|us)",
     "WANT": (
         r"(?:want|wants|wanted|wanting|wanna|need|needs|needed|would like|would love|wish"

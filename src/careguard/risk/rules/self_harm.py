@@ -33,7 +33,7 @@ SELF_HARM = rules(
             0.7,
             r"(?:i|i have|i have been|i started|i used to|i still|i just|i only|and|then) (?:\w+ )?(?:cut|cutting|self harm|burning myself)"
             + _NOT_SELF
-            + r"(?= *$|[.,;!?]| (?:to|again|when|because|so|until|tonight|last night|every|and|but|whenever|since|for|anymore|any more|after|last|yesterday|today|this))|(?:i|and i|then i) (?:\w+ )?cut in (?:the|my) (?:\w+ )?(?:bathroom|toilets?|shower|bedroom)|(?:^|(?<=[.!?] ))(?:cut|burned|burnt) again(?= *$|[.,;!?]| (?:tonight|today|last night|after))|cutting is (?:the only|my|how)|went (?:straight )?to the bathroom and cut",
+            + r"(?= *$|[.,;!?]| (?:to|again|when|because|so|until|tonight|last night|every|and|but|whenever|since|for|anymore|any more|after|last|yesterday|today|this))|(?:i|and i|then i) (?:\w+ )?cut in (?:the|my) (?:\w+ )?(?:bathroom|toilets?|shower|bedroom)|(?:^|(?<=[.!?] ))(?:cut|burned|burnt) again(?= *$|[.,;!?]| (?:tonight|today|last night|after|for the first time|this|yesterday|and|but|lol|ugh|even))|cutting is (?:the only|my|how)|went (?:straight )?to the bathroom and cut",
         ),
         (
             "urge",

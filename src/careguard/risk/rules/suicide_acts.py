@@ -138,21 +138,44 @@ PLAN = rules(
             "have_plan",
             R.PLAN,
             0.85,
-            r"(?:planning|planned) (?:my|a) (?:suicide|death|exit|overdose)|(?:i have|i have got|i made|i have made|i wrote|i am making|i am writing|basically|this is|that is) (?:a |my |out my |up my |up a |out a )?suicide plan|my suicide plans?|(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:kill|end|die|do it|take|jump|hang|overdose)|(?:my|the) plan is (?:the |for |pills|a |my )|i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:the (?:date|day|time|place|spot|details|method)|what to (?:say|write) in the (?:letters?|notes?))",
+            r"(?:planning|planned) (?:my|a) (?:suicide|death|exit|overdose)|(?:i have|i have got|i made|i have made|i wrote|i am making|i am writing|basically|this is|that is) (?:a |my |out my |up my |up a |out a )?suicide plan|my suicide plans?|(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:kill|end|die|overdose|hang)",
         ),
         (
             "know_how",
             R.PLAN,
             0.75,
-            r"i (?:already )?know (?:exactly )?(?:how|when|where) (?:i am going to|i will|i would|to) (?:do it|kill {ANY_SELF}|end it|die)|i (?:already )?know (?:exactly )?which (?:bridge|building|pills|place|spot|day|date|cliff|train|meds)",
+            r"i (?:already )?know (?:exactly )?(?:how|when|where) (?:i am going to|i will|i would|to) (?:kill {ANY_SELF}|end it|die)",
+        ),
+    ],
+)
+
+# Plans in everyday words ("my plan is pills", "i have set the date", "i know which
+# bridge"): the same words plan weddings and trips, so they count only beside suicide
+# evidence of the text or conversation.
+PLAN_ANCHORED = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "plan_details",
+            R.PLAN,
+            0.85,
+            r"(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:do it|take|jump)|(?:my|the) plan is (?:the |for |pills|a |my )|i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:the (?:date|day|time|place|spot|details|method)|what to (?:say|write) in the (?:letters?|notes?))",
+        ),
+        (
+            "know_which",
+            R.PLAN,
+            0.75,
+            r"i (?:already )?know (?:exactly )?(?:how|when|where) (?:i am going to|i will|i would|to) do it|i (?:already )?know (?:exactly )?which (?:bridge|building|pills|place|spot|day|date|cliff|train|meds)",
         ),
         (
             "date_set",
             R.PLAN,
             0.85,
-            r"(?:set|picked|chosen|chose|decided on|settled on) (?:a |the )?(?:date|day|time|spot|place|location|method)|(?:the date|the day) is set|i have (?:got )?(?:the|a) (?:date|place|method|spot|time),? (?:and )?(?:the|a) (?:date|place|method|spot|time)",
+            r"(?:set|picked|chosen|chose|decided on|settled on) (?:a |the )?(?:date|day|time|spot|place|location|method)|(?:the date|the day) is set|(?:there is|i have|i have got|i gave myself|i have given myself|i set|i have set|my|with) (?:an |a )?(?:end|exit|final) date|i have (?:got )?(?:the|a) (?:date|place|method|spot|time),? (?:and )?(?:the|a) (?:date|place|method|spot|time)",
         ),
     ],
+    anchored=True,
 )
 
 TIMEFRAME = rules(
@@ -176,7 +199,7 @@ TIMEFRAME = rules(
             R.TIMEFRAME,
             0.8,
             _LAST
-            + r"|(?:my|this is my|tonight is my|today is my) last (?:night|day|week|post|message|goodbye)",
+            + r"|{NOT_PREVIOUS}(?:my|this is my|tonight is my|today is my) last (?:night|day|week|post|message|goodbye)",
         ),
     ],
     subject="self",
@@ -288,7 +311,13 @@ SOFT_AFFAIRS = rules(
             "prep_affairs_soft",
             R.PREPARATORY_ACT,
             0.7,
-            r"(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is|(?:cancelled|canceled|cancelling) my (?:gym|phone|contract|subscriptions)",
+            r"(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is",
+        ),
+        (
+            "prep_admin",
+            R.PREPARATORY_ACT,
+            0.6,
+            r"(?:cancelled|canceled|cancelling) (?:my |the )?(?:gym|phone|contract|subscriptions?|memberships?)|(?:paid|paying|pay) (?:back )?(?:everyone|all|everything|the \w+|what) (?:\w+ )?i (?:owed|owe)(?: \w+)?(?: back)?",
         ),
     ],
     anchored=True,
@@ -309,4 +338,4 @@ FOUND = rules(
     negatable=False,
 )
 
-ALL = FOUND + INTENT + PRO_ACT + PLAN + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
+ALL = FOUND + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
