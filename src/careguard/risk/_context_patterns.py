@@ -121,7 +121,8 @@ PAST_DISTANT = re.compile(
     r"|in the past(?! (?:few |couple of |two |three |\d+ )?(?:days?|nights?|weeks?|hours?)\b)"
     r"|back (?:then|when|in (?:19|20)\d\d|in (?:the day|school|high school|college))"
     r"|as a (?:kid|child|teen|teenager)|(?:in|back in|since)"
-    r" (?:19|20)\d\d|last year|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago"
+    r" (?:19|20)\d\d|(?<!the )last year"
+    r"|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago"
     r"|at age \d{1,2}\b|(?:a|one) long time ago|once upon|history of|in my (?:teens"
     r"|twenties|thirties|forties|20s|30s)|in (?:college|high school|uni|university)"
     r"|(?:have|had) not (?:felt|been|done|thought) (?:that|this|like that|it) (?:in|for)"
@@ -130,7 +131,7 @@ PAST_DISTANT = re.compile(
 )
 PAST_RECENT = re.compile(
     r"\b(?:last (?:night|week|weekend|month)|yesterday|the other (?:day|night)|this weekend"
-    r"|(?:\d+|a few|a couple of|two|three|four|five|six|ten|several) (?:days?|weeks?) ago|a"
+    r"|(?:\d+|a few|a couple of|two|three|four|five|six|ten|several) (?:days?|nights?|weeks?) ago|a"
     r" (?:day|week) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|recently|lately|over the weekend|(?:in|over|during) the (?:last|past) (?:few |couple of"
     r" |two |three |\d+ )?(?:days?|nights?|weeks?)|this past (?:week|weekend|few days)"

@@ -343,7 +343,12 @@ def _speaks_to_reader(sentence: str) -> bool:
     return any(t in _ADDRESSEE_WORDS for t in tokens) and not any(t in SELF_WORDS for t in tokens)
 
 
+_IN_A_WAY = re.compile(r"\bnot (?:like |really |exactly |even )?in an? $")
+
+
 def _negated(before: str) -> bool:
+    if _IN_A_WAY.search(before):
+        return True  # "not like in a kms way"
     tokens = _TOKEN.findall(before.rsplit(",", 1)[-1])
     window = tokens[-6:]
     for k in range(len(window) - 1, -1, -1):

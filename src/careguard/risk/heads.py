@@ -27,7 +27,7 @@ import numpy.typing as npt
 from careguard.errors import ModelError
 from careguard.risk.conversation import Window
 from careguard.risk.detect import NOT_THE_WRITERS, counts
-from careguard.risk.scoring import RuleVerdict
+from careguard.risk.scoring import RuleVerdict, active_thoughts
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 HEADS_FILE: Final = "heads.npz"
@@ -213,7 +213,7 @@ class Heads:
         # The suicidal-ideation head hears any thought of death, a passive wish included.
         # Unless the rules or the C-SSRS heads read active thoughts (step 2 or more), it
         # names the category (low); whether to escalate is the escalation head's call.
-        si_level = _ALONE if rv.cssrs >= 2 else RiskLevel.LOW
+        si_level = _ALONE if active_thoughts(evidence) else RiskLevel.LOW
         raises: list[tuple[str, Category | None, RiskLevel, str]] = [
             (c.value, c, si_level if c is Category.SUICIDAL_IDEATION else _ALONE, f"{c.value} head")
             for c in Category

@@ -27,6 +27,7 @@ _SEVERE_ABUSE = re.compile(r"chok|strangl|kill me|rape|knife|gun|hiding|banging"
 _OVERDOSE_RULES = frozenset(
     {"rule:substance.too_much", "rule:substance.mix", "rule:medical.overdose_taken"}
 )
+_MINOR_AGE = "rule:abuse.minor_age"
 Flags = dict[Reason, list[Evidence]]
 
 
@@ -117,6 +118,9 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
             for ev in evidence
             if ev.note == PENDING_NOTE and ev.subject == "self" and not ev.negated
         ]
+    if not any(ev.reason is R.ABUSE for ev in own):
+        # A writer's age ("i'm 16") makes a child at risk only beside the abuse they describe.
+        own = [ev for ev in own if ev.source != _MINOR_AGE]
     flags = _flags(own)
     out = RuleVerdict()
     out.categories = _category_scores(own)
@@ -147,6 +151,19 @@ def anchors(ev: Evidence) -> bool:
 
 
 ANCHORING_HEADS = frozenset(f"model:heads.cssrs_ge{step}" for step in range(2, 7))
+
+
+def active_thoughts(evidence: Iterable[Evidence]) -> bool:
+    """Whether the writer has active suicidal thoughts now (C-SSRS 2 or more).
+
+    A past attempt told as history is lifetime behaviour, not today's thoughts; a C-SSRS
+    head that reads step 2 or more counts.
+    """
+    evidence = list(evidence)
+    if any(ev.source in ANCHORING_HEADS for ev in evidence):
+        return True
+    now = [ev for ev in evidence if counts(ev) and ev.reason not in (R.PAST_ATTEMPT, R.MODEL)]
+    return cssrs_step(_flags(now))[0] >= 2
 
 
 def has_pending(evidence: Iterable[Evidence]) -> bool:

@@ -35,6 +35,7 @@ def test_when_use_is_out_of_control_then_substance_crisis(text: str, level: Risk
 
 
 LOOK_ALIKES = [
+    "I stopped drinking on weeknights and started walking the dog",
     "one year since i stopped drinking 🥂",
     "had a couple of beers with friends tonight",
     "I quit smoking last year",

@@ -378,6 +378,9 @@ def test_when_a_means_is_asked_about_after_a_loss_then_method_seeking(text: str)
 
 # A method pictured in the writer's own routines: crossings, heights, doses, the car.
 METHOD_PICTURED = [
+    "on the curve by the big oak I imagine just not turning the wheel",
+    "every morning i think about pulling over and going over the rail",
+    "i think about walking out onto the thin ice near the inlet",
     "every time i walk over the canal bridge i think about climbing over the railings",
     "i keep thinking about stopping the car on the railway crossing",
     "my grandad's old shotgun is in the loft, i think about using it on myself every night",
@@ -537,6 +540,12 @@ ATTEMPTS_TOLD = [
 
 # Warning signs said without the word suicide, and the everyday sentences that share words.
 VEILED = [
+    ("i want to die. my dorm is on the 9th floor", 1, L.LOW),
+    ("I don't want to die. I just want to feel something again.", 0, L.LOW),
+    ("i keep thinking it would be easier if i just wasnt alive anymore. i'm 16.", 1, L.LOW),
+    ("dont really want to be here anymore. not like in a kms way.", 1, L.LOW),
+    ("somewhere in the last year I started having suicidal thoughts", 2, L.MODERATE),
+    ("sitting on the edge of the tub thinking about how much i want to kill myself", 2, L.MODERATE),
     ("Tomorrow is the day. I'm not backing out this time.", 4, L.HIGH),
     ("I'm done. I've said my goodbyes.", 4, L.HIGH),
     ("I gave my cat to my sister because I won't be around to take care of her", 2, L.MODERATE),

@@ -17,6 +17,15 @@ SI = Category.SUICIDAL_IDEATION
 # Up to two words between a verb and its object, but never a negation ("will not kill").
 _GAP = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}?"
 _ABOUT_TO = r"(?<!think )(?<!thinking )(?<!thought )"
+# "my dorm is on the 9th floor", "the office is by the bridge": a place, not a person there.
+_NOT_A_PLACE = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "dorm", "room", "bedroom", "office", "apartment", "flat", "house", "home", "school",
+        "class", "work", "desk", "unit", "place", "window", "it", "which", "that", "what",
+        "there", "this", "building", "hotel", "gym", "shop", "store", "restaurant", "cafe",
+    )
+)  # fmt: skip
 _LAST = (
     r"(?<!pray i )(?<!hope i )(?<!wish i )(?<!hoping i )(?<!praying i )"
     r"(?:i (?:will|am going to) be dead (?:by|before|in|tomorrow|tonight|soon|next)|(?:will not|am not"
@@ -100,7 +109,9 @@ PRO_ACT = rules(
             "at_place_now",
             R.ATTEMPT,
             0.85,
-            r"(?:i am|he is|she is|is|are) (?:\w+ )?(?:standing |sitting |parked |waiting |stood |sat |up )?(?:on|at|by|near|on top of|at the top of) (?:the |a |my )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|tracks|train station|station|platform|railway line|railway|level crossing)",
+            r"(?:i am|he is|she is|"
+            + _NOT_A_PLACE
+            + r"(?:is|are)) (?:\w+ )?(?:standing |sitting |parked |waiting |stood |sat |up )?(?:on|at|by|near|on top of|at the top of) (?:the |a |my )?(?:\w+ ){0,2}?(?:{HIGH_PLACE}|tracks|train station|station|platform|railway line|railway|level crossing)",
         ),
         (
             "plan_anchor",
@@ -252,7 +263,7 @@ BEHAVIOUR = rules(
             "rehearsal",
             R.PREPARATORY_ACT,
             0.85,
-            r"(?:stood|standing|sat|sitting|went|walked|drove|climbed|been) (?:on|at|to|up to|on top of|on the edge of|over|by) (?:the |a )?(?:\w+ )?(?:edge|ledge|railing|wrong side)|(?:drove|went|walked|been going|go|keep going) (?:to|up to) (?:the |a )?(?:cliffs?|bridge|tracks|roof|rooftop|overpass) (?:\w+ ){0,3}?(?:and (?:sat|stood|looked)|to (?:look|think))|(?:held|holding|put|had) (?:the |a |my )?(?:gun|knife|blade|razor|rope|noose|pills) (?:to|against|in|around|on) (?:my|the)(?: \w+)?",
+            r"(?:stood|standing|sat|sitting|went|walked|drove|climbed|been) (?:on|at|to|up to|on top of|on the edge of|over|by) (?:the |a )?(?:\w+ )?(?:edge|ledge|railing|wrong side)(?! of (?:the |my |a |our )?(?:tub|bath|bathtub|bed|sofa|couch|chair|seat|desk|table|sink|pool|stage|counter|mattress|bench|kerb|curb))|(?:drove|went|walked|been going|go|keep going) (?:to|up to) (?:the |a )?(?:cliffs?|bridge|tracks|roof|rooftop|overpass) (?:\w+ ){0,3}?(?:and (?:sat|stood|looked)|to (?:look|think))|(?:held|holding|put|had) (?:the |a |my )?(?:gun|knife|blade|razor|rope|noose|pills) (?:to|against|in|around|on) (?:my|the)(?: \w+)?",
         ),
         (
             "armed_self_now",

@@ -103,6 +103,12 @@ PROTECTIVE = rules(
             0.5,
             r"(?:my|a) safety plan|(?:called|texted|will call|going to call) (?:a |the )?(?:crisis line|hotline|988|samaritans|lifeline|my therapist)|(?:gave|gave away|locked up|flushed|got rid of|threw out|handed) (?:my |the )?(?:pills|meds|gun|knife|blades?) (?:to|away|in)|(?:instead of|rather than) (?:cutting|hurting myself|self harm)|(?:ice cube|went for a walk|texted my friend|called my (?:sister|brother|friend|mum|mom)) instead|(?:months?|weeks?|days?|years?) (?:without|free of|clean from) (?:self harm|cutting|hurting myself)|i promised (?:\w+ ){0,3}?i would call",
         ),
+        (
+            "recovery",
+            R.PROTECTIVE_FACTOR,
+            0.5,
+            r"(?:stopped|quit|gave up) (?:cutting|self harming|self harm|drinking|using|purging|bingeing|restricting|smoking|gambling)(?: \w+){0,3}? (?:almost |nearly |about |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?) ago|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:years?|months?) (?:clean|sober|free|without (?:cutting|self harm|a drink|drinking|using|purging|relapsing))|(?:\d+|one|two|three|four|five|six) (?:years?|months?) (?:of |since )?(?:no|without) (?:cutting|self harm|purging|drinking|relapse|relapsing)|(?:do not|no longer|never) (?:have|get|feel) (?:the |any )?urges (?:anymore|any more|now)",
+        ),
     ],
     subject="self",
     negatable=False,
