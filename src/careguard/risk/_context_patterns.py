@@ -131,7 +131,8 @@ PAST_DISTANT = re.compile(
 )
 PAST_RECENT = re.compile(
     r"\b(?:last (?:night|week|weekend|month)|yesterday|the other (?:day|night)|this weekend"
-    r"|(?:\d+|a few|a couple of|two|three|four|five|six|ten|several) (?:days?|nights?|weeks?) ago|a"
+    r"|(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several) (?:days?|nights?|weeks?) ago|a"
     r" (?:day|week) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|recently|lately|over the weekend|(?:in|over|during) the (?:last|past) (?:few |couple of"
     r" |two |three |\d+ )?(?:days?|nights?|weeks?)|this past (?:week|weekend|few days)"
@@ -219,7 +220,8 @@ GENERIC_TOPIC = re.compile(
 )
 REPORTED = re.compile(
     expand(
-        r"\b{PERSON_OTHER} (?:said|says|told me|tells me|texted|texts|wrote|writes|posted"
+        r"\b{PERSON_OTHER} (?:just |also |then |finally |suddenly )?(?:said|says|told me|tells me"
+        r"|texted|texts|wrote|writes|posted|sent me|sends me"
         r"|posts|keeps saying|kept saying|messaged|admitted|confided)\b"
     )
 )

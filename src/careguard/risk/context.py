@@ -173,7 +173,9 @@ class TextContext:
         subject, explicit, addressee = self._subject(before, span, start, fixed_subject, sentence)
         if victim and fixed_subject == "auto":
             subject, explicit = _victim(span, subject, explicit)
-        quoted = self._in_quotes(start) and (self._lyrics or self._reported_before(start))
+        # Someone the writer knows, quoted ("my friend texted me 'i want to die'"), speaks of
+        # their own risk: that is theirs (subject "other"), not a song or a phrase.
+        quoted = self._in_quotes(start) and self._lyrics
         if not quoted and self._lyrics:
             quoted = (
                 re.search(r"\b(?:goes|says|sings|sang|lyrics?)\b[^.!?\n]{0,80}$", before)
@@ -259,11 +261,11 @@ class TextContext:
         self, before: str, span: str, start: int, fixed: str, sentence: str
     ) -> tuple[Subject, bool, bool]:
         """Whose risk the span is, whether the writer is named, and whether it is "you"."""
+        if self._in_quotes(start) and self._reported_before(start):
+            return "other", False, False  # he said "tell my mum i'm sorry": his words
         if fixed in ("self", "other"):
             return fixed, fixed == "self", False  # type: ignore[return-value]
         span_tokens = _TOKEN.findall(span)
-        if self._in_quotes(start) and self._reported_before(start):
-            return "other", False, False
         for token in reversed(span_tokens):
             if token in _OBJECT_SELF:
                 return "self", True, False

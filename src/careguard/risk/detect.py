@@ -26,7 +26,12 @@ SI_REASONS = frozenset(
 # needs a different cue or suicide evidence beside it to count.
 _LIFE_ADMIN = frozenset({"suicide.prep_admin"})
 # Evidence that lets an anchored match ("tonight", "pills", "doing it") count.
-_ANCHORS = SI_REASONS | {R.VIOLENT_THOUGHTS, R.HOPELESSNESS, R.BURDENSOMENESS, R.ABUSE}
+_ANCHORS = (SI_REASONS - {R.PAST_ATTEMPT}) | {
+    R.VIOLENT_THOUGHTS,
+    R.HOPELESSNESS,
+    R.BURDENSOMENESS,
+    R.ABUSE,
+}
 _ACTION = re.compile(
     r"\b(?:do|doing|end|ending|finish|go through with) (?:it|this|everything)|it (?:ends|happens"
     r"|will be over)|the (?:night|day|end)|my last|goodbye|going to|gonna|will\b|planning"

@@ -147,7 +147,7 @@ def anchors(ev: Evidence) -> bool:
     """
     if ev.reason is R.MODEL:
         return ev.source in ANCHORING_HEADS
-    return ev.reason in SI_REASONS
+    return ev.reason in SI_REASONS and ev.reason is not R.PAST_ATTEMPT  # history is no anchor
 
 
 ANCHORING_HEADS = frozenset(f"model:heads.cssrs_ge{step}" for step in range(2, 7))

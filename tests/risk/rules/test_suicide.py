@@ -356,6 +356,28 @@ def test_when_someone_close_wishes_to_die_then_the_writer_is_a_concerned_other(t
     assert a.cssrs == 0
 
 
+# Someone close quoted in their own words: their risk, triaged as the words say.
+QUOTED_OTHERS = [
+    ('my friend texted me "i want to kill myself tonight"', L.HIGH),
+    (
+        'my best friend just texted me "thank you for everything, i love you, im sorry" and now '
+        "her phone is off. last week she said something about not being able to do this anymore",
+        L.HIGH,
+    ),
+    ('my mom texted me "i love you, im sorry" after our fight', L.NONE),
+    ('my favourite lyric is "i want to die" lol', L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), QUOTED_OTHERS)
+def test_when_someone_close_is_quoted_then_their_words_are_their_risk(
+    text: str, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.level, a.cssrs) == (level, 0)
+    assert a.concerned_other is (level > L.NONE)
+
+
 # A loss, then a factual question about a means: trains, drops, doses, poisons, water.
 SEEKING_AFTER_LOSS = [
     "my partner walked out on me tonight. how many of my heart tablets would be too many?",
@@ -542,6 +564,10 @@ ATTEMPTS_TOLD = [
 VEILED = [
     ("i want to die. my dorm is on the 9th floor", 1, L.LOW),
     ("I don't want to die. I just want to feel something again.", 0, L.LOW),
+    ("Got out of the hospital yesterday. I tried to kill myself nine days ago.", 6, L.HIGH),
+    ("my mom found me before i could finish. i had the belt around my neck.", 6, L.HIGH),
+    ("I know it's irrational while I'm doing it.", 0, L.NONE),
+    ("i think about not being here like every hour", 1, L.LOW),
     ("i keep thinking it would be easier if i just wasnt alive anymore. i'm 16.", 1, L.LOW),
     ("dont really want to be here anymore. not like in a kms way.", 1, L.LOW),
     ("somewhere in the last year I started having suicidal thoughts", 2, L.MODERATE),
