@@ -16,7 +16,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=int, default=5)
     args = parser.parse_args()
-    score, _, _ = reddit.run(args.data, seeds=args.seeds)
+    score = reddit.run(reddit.load_users(args.data), seeds=args.seeds)
     print(reddit.table(score))
 
 

@@ -355,15 +355,10 @@ def zero_shot_table(z: ZeroShot) -> str:
     )
 
 
-def run(data_dir: Path, *, seeds: int = 5) -> tuple[Score, int, int]:
-    """Load the users, read every post with the default engine, cross-validate.
-
-    Returns:
-        The score, the number of users and the number of posts.
-    """
+def run(users: Sequence[User], *, seeds: int = 5) -> Score:
+    """Read every post of ``users`` with the rules, cross-validate the user-level model."""
     from careguard.risk.engine import Engine
 
-    users = load_users(data_dir)
     x = user_features(users, Engine(rules=None).assess)
     y = np.array([u.label for u in users])
-    return cross_validate(x, y, seeds=seeds), len(users), sum(len(u.posts) for u in users)
+    return cross_validate(x, y, seeds=seeds)

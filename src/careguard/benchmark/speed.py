@@ -26,7 +26,7 @@ import numpy as np
 
 
 def corpus() -> list[str]:
-    """Typical chat messages: the project's own labelled examples (1,395 texts)."""
+    """Typical chat messages: the project's own labelled examples in ``examples_train.jsonl``."""
     ref = resources.files("careguard.risk") / "data" / "examples_train.jsonl"
     return [json.loads(line)["text"] for line in ref.read_text(encoding="utf-8").splitlines()]
 

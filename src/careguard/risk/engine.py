@@ -174,10 +174,13 @@ class Engine:
     def _apply_heads(self, turns: list[_Turn], rv: RuleVerdict, evidence: list[Evidence]) -> None:
         assert self.encoder is not None
         assert self.heads is not None
+        from careguard.risk.heads import quiet_turns
+
+        quiet = quiet_turns(evidence)  # the heads would ignore them: do not embed them
         windows = [
             w
             for t in turns
-            if t.message.role is Role.USER
+            if t.message.role is Role.USER and t.index not in quiet
             for w in conversation.windows(t.message.content, turn=t.index)
         ]
         if not windows:

@@ -195,7 +195,7 @@ class Heads:
         evidence: list[Evidence],
     ) -> None:
         """Merge the heads' view of ``windows`` into the rules' verdict, raising only."""
-        quiet = _quiet_turns(evidence)
+        quiet = quiet_turns(evidence)
         keep = [i for i, w in enumerate(windows) if w.turn not in quiet]
         if not keep:
             return
@@ -279,7 +279,7 @@ def _sigmoid(z: Array) -> Array:
     return out
 
 
-def _quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
+def quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
     """Turns the heads leave alone: no risk of the writer's own, and words spoken for.
 
     The rules found no risk of the writer's own there, and either the writer says they are
