@@ -14,7 +14,14 @@ from careguard.risk.train import PROJECT_FILES
 from careguard.types import Category, RiskLevel
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-HELD_OUT = ("scenarios_heldout", "scenarios_long", "scenarios_social", "everyday_chat")
+HELD_OUT = (
+    "scenarios_heldout",
+    "scenarios_long",
+    "scenarios_social",
+    "scenarios_posts",
+    "scenarios_tweets",
+    "everyday_chat",
+)
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
 _WORD = re.compile(r"[a-z']+")
 
