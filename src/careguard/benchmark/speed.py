@@ -11,7 +11,6 @@ import contextlib
 import csv
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -115,12 +114,18 @@ def check_process(runs: int = 5) -> tuple[float, float]:
     """Median wall seconds of ``careguard check "..."`` and its peak RSS in MB."""
     exe = Path(sys.executable).with_name("careguard")
     cmd = [str(exe), "check", "I have been saving my pills and tonight is the night"]
-    walls = []
+    walls, rss_kb = [], 0
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # wait4 gives this child's own peak RSS; RUSAGE_CHILDREN would report the largest
+        # child this process ever waited for (a scikit-learn worker of the quality bench).
+        _, status, usage = os.wait4(proc.pid, 0)
         walls.append(time.perf_counter() - start)
-    rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise subprocess.CalledProcessError(proc.returncode, cmd)
+        rss_kb = max(rss_kb, usage.ru_maxrss)
     return statistics.median(walls), rss_kb / 1024
 
 

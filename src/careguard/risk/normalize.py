@@ -222,31 +222,39 @@ def _repeat_edits(text: str) -> list[Edit]:
 
 # --- step 6: crisis words broken by spaces --------------------------------------------
 
-_WORD_RE = re.compile(r"[a-z]+")
+
+def _broken_forms() -> dict[str, str]:
+    """Every way to break a crisis word into two or three pieces, mapped to the word.
+
+    A form counts only when some piece is no word of its own, so "a live show" and
+    "over dose" keep their spaces.
+    """
+    forms: dict[str, str] = {}
+    for word in lx.CRISIS_WORDS:
+        n = len(word)
+        cuts = [(i,) for i in range(1, n)] + [(i, j) for i in range(1, n) for j in range(i + 1, n)]
+        for cut in cuts:
+            bounds = (0, *cut, n)
+            pieces = [word[x:y] for x, y in pairwise(bounds)]
+            if not all(p in lx.KNOWN_WORDS for p in pieces):
+                forms[" ".join(pieces)] = word
+    return forms
+
+
+_BROKEN = _broken_forms()
+_BROKEN_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(list(_BROKEN)) + r")(?![a-z])")
 
 
 def _split_edits(text: str) -> list[Edit]:
-    """Join a crisis word broken by single spaces ("en d it all", "sui cide", "k ill").
-
-    Two or three pieces join when together they spell a crisis word and at least one
-    piece is no word of its own, so "a live show" and "no tes" keep their spaces.
-    """
-    words = list(_WORD_RE.finditer(text))
+    """Join a crisis word broken by single spaces ("en d it all", "sui cide", "k ill")."""
+    if " " not in text:
+        return []
     edits: list[Edit] = []
-    i = 0
-    while i < len(words) - 1:
-        for k in (3, 2):
-            group = words[i : i + k]
-            if len(group) < k or any(
-                a.end() + 1 != b.start() or text[a.end()] != " " for a, b in pairwise(group)
-            ):
-                continue
-            pieces = [m.group() for m in group]
-            if "".join(pieces) in lx.CRISIS_WORDS and not all(p in lx.KNOWN_WORDS for p in pieces):
-                edits.extend((a.end(), b.start(), "") for a, b in pairwise(group))
-                i += k - 1
-                break
-        i += 1
+    for m in _BROKEN_RE.finditer(text):
+        if " " not in m.group():
+            continue  # the word whole: nothing to join
+        base = m.start()
+        edits.extend((base + i, base + i + 1, "") for i, c in enumerate(m.group()) if c == " ")
     return edits
 
 
