@@ -12,6 +12,7 @@ L = RiskLevel
 SUB = Category.SUBSTANCE
 
 POSITIVE = [
+    ("2 days sober and my hands are shaking so bad i cant hold a cup", L.MODERATE),
     ("I can't stop drinking, I've had a bottle of vodka every day this week", L.MODERATE),
     ("I relapsed on heroin last night", L.MODERATE),
     ("I'm withdrawing from benzos and shaking so badly", L.MODERATE),
@@ -71,6 +72,19 @@ def test_when_dependence_shows_in_routines_then_substance_crisis(text: str) -> N
     a = assess(text)
     assert a.level == L.MODERATE
     assert category_evidence(a, SUB)
+
+
+# Milestones of a month or more are recovery the writer celebrates (protective, never a
+# crisis); a day or two without a drink is the withdrawal window, read with its signs.
+MILESTONES = ["90 days sober today!!", "3 weeks clean 🎉", "1 year sober today and i feel great"]
+
+
+@pytest.mark.parametrize("text", MILESTONES)
+def test_when_a_sobriety_milestone_is_told_then_it_is_protective(text: str) -> None:
+    a = assess(text)
+    assert not category_evidence(a, SUB)
+    assert a.level <= L.LOW
+    assert any(ev.source == "rule:suicide.recovery" for ev in a.evidence)
 
 
 def test_when_someone_close_drinks_from_waking_then_the_writer_is_a_concerned_other() -> None:

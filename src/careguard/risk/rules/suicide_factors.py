@@ -107,7 +107,7 @@ PROTECTIVE = rules(
             "recovery",
             R.PROTECTIVE_FACTOR,
             0.5,
-            r"(?:stopped|quit|gave up) (?:cutting|self harming|self harm|drinking|using|purging|bingeing|restricting|smoking|gambling)(?: \w+){0,3}? (?:almost |nearly |about |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?) ago|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:years?|months?) (?:clean|sober|free|without (?:cutting|self harm|a drink|drinking|using|purging|relapsing))|(?:\d+|one|two|three|four|five|six) (?:years?|months?) (?:of |since )?(?:no|without) (?:cutting|self harm|purging|drinking|relapse|relapsing)|(?:do not|no longer|never) (?:have|get|feel) (?:the |any )?urges (?:anymore|any more|now)",
+            r"(?:stopped|quit|gave up) (?:cutting|self harming|self harm|drinking|using|purging|bingeing|restricting|smoking|gambling)(?: \w+){0,3}? (?:almost |nearly |about |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?) ago|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:years?|months?|weeks?)|(?:\d\d+|thirty|sixty|ninety|a hundred) days) (?:clean|sober|free|without (?:cutting|self harm|a drink|drinking|using|purging|relapsing))|(?:\d+|one|two|three|four|five|six) (?:years?|months?) (?:of |since )?(?:no|without) (?:cutting|self harm|purging|drinking|relapse|relapsing)|(?:do not|no longer|never) (?:have|get|feel) (?:the |any )?urges (?:anymore|any more|now)",
         ),
     ],
     subject="self",
