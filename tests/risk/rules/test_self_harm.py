@@ -57,22 +57,6 @@ def test_when_a_cut_or_burn_is_ordinary_then_no_self_harm(text: str) -> None:
     assert a.level == L.NONE
 
 
-# Recovery told as a milestone: the writer names the harm and says it is behind them.
-RECOVERED = [
-    "2 years clean from self harm today",
-    "i stopped cutting almost 4 years ago and i dont have urges anymore",
-    "six months without cutting and my scars are fading",
-]
-
-
-@pytest.mark.parametrize("text", RECOVERED)
-def test_when_self_harm_is_behind_the_writer_then_it_is_not_escalated(text: str) -> None:
-    a = assess(text)
-    assert not category_evidence(a, SH)
-    assert a.level <= L.LOW
-    assert any(ev.source == "rule:suicide.recovery" for ev in a.evidence)
-
-
 def test_when_self_harm_is_in_the_past_then_level_is_low() -> None:
     a = assess("I used to cut when I was 15")
     assert a.level == L.LOW

@@ -74,19 +74,6 @@ def test_when_dependence_shows_in_routines_then_substance_crisis(text: str) -> N
     assert category_evidence(a, SUB)
 
 
-# Milestones of a month or more are recovery the writer celebrates (protective, never a
-# crisis); a day or two without a drink is the withdrawal window, read with its signs.
-MILESTONES = ["90 days sober today!!", "3 weeks clean 🎉", "1 year sober today and i feel great"]
-
-
-@pytest.mark.parametrize("text", MILESTONES)
-def test_when_a_sobriety_milestone_is_told_then_it_is_protective(text: str) -> None:
-    a = assess(text)
-    assert not category_evidence(a, SUB)
-    assert a.level <= L.LOW
-    assert any(ev.source == "rule:suicide.recovery" for ev in a.evidence)
-
-
 def test_when_someone_close_drinks_from_waking_then_the_writer_is_a_concerned_other() -> None:
     a = assess("my husband drinks from the minute he wakes up")
     assert a.concerned_other

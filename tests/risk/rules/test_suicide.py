@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from careguard.types import Reason, RiskLevel
+from careguard.types import Category, Reason, RiskLevel
 
-from .._assess import assess, own_reasons
+from .._assess import assess, category_evidence, own_reasons
 
 R = Reason
 L = RiskLevel
@@ -609,3 +609,25 @@ def test_when_an_attempt_is_within_days_then_it_is_recent(
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Recovery told as a milestone: the harm is named and said to be behind the writer
+# (protective, never a crisis). A day or two sober is the withdrawal window, not a milestone.
+RECOVERY = [
+    ("2 years clean from self harm today", Category.SELF_HARM),
+    ("i stopped cutting almost 4 years ago and i dont have urges anymore", Category.SELF_HARM),
+    ("six months without cutting and my scars are fading", Category.SELF_HARM),
+    ("90 days sober today!!", Category.SUBSTANCE),
+    ("3 weeks clean 🎉", Category.SUBSTANCE),
+    ("1 year sober today and i feel great", Category.SUBSTANCE),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), RECOVERY)
+def test_when_recovery_is_told_as_a_milestone_then_it_is_protective(
+    text: str, category: Category
+) -> None:
+    a = assess(text)
+    assert not category_evidence(a, category)
+    assert a.level <= L.LOW
+    assert any(ev.source == "rule:suicide.recovery" for ev in a.evidence)
