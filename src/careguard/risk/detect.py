@@ -25,8 +25,10 @@ SI_REASONS = frozenset(
 # Putting affairs in order in everyday words: any number of such acts make one cue, which
 # needs a different cue or suicide evidence beside it to count.
 _LIFE_ADMIN = frozenset({"suicide.prep_admin"})
+# Suicide evidence of today: a past attempt told as history anchors no bare means or time.
+CURRENT_SI_REASONS = SI_REASONS - {R.PAST_ATTEMPT}
 # Evidence that lets an anchored match ("tonight", "pills", "doing it") count.
-_ANCHORS = (SI_REASONS - {R.PAST_ATTEMPT}) | {
+_ANCHORS = CURRENT_SI_REASONS | {
     R.VIOLENT_THOUGHTS,
     R.HOPELESSNESS,
     R.BURDENSOMENESS,

@@ -223,13 +223,13 @@ def _repeat_edits(text: str) -> list[Edit]:
 # --- step 6: crisis words broken by spaces --------------------------------------------
 
 
-def _broken_forms() -> dict[str, str]:
-    """Every way to break a crisis word into two or three pieces, mapped to the word.
+def _broken_forms() -> set[str]:
+    """Every way to break a crisis word into two or three pieces with single spaces.
 
     A form counts only when some piece is no word of its own, so "a live show" and
     "over dose" keep their spaces.
     """
-    forms: dict[str, str] = {}
+    forms: set[str] = set()
     for word in lx.CRISIS_WORDS:
         n = len(word)
         cuts = [(i,) for i in range(1, n)] + [(i, j) for i in range(1, n) for j in range(i + 1, n)]
@@ -237,12 +237,11 @@ def _broken_forms() -> dict[str, str]:
             bounds = (0, *cut, n)
             pieces = [word[x:y] for x, y in pairwise(bounds)]
             if not all(p in lx.KNOWN_WORDS for p in pieces):
-                forms[" ".join(pieces)] = word
+                forms.add(" ".join(pieces))
     return forms
 
 
-_BROKEN = _broken_forms()
-_BROKEN_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(list(_BROKEN)) + r")(?![a-z])")
+_BROKEN_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(_broken_forms())) + r")(?![a-z])")
 
 
 def _split_edits(text: str) -> list[Edit]:
@@ -250,9 +249,7 @@ def _split_edits(text: str) -> list[Edit]:
     if " " not in text:
         return []
     edits: list[Edit] = []
-    for m in _BROKEN_RE.finditer(text):
-        if " " not in m.group():
-            continue  # the word whole: nothing to join
+    for m in _BROKEN_RE.finditer(text):  # every form has a space: each match is a join
         base = m.start()
         edits.extend((base + i, base + i + 1, "") for i, c in enumerate(m.group()) if c == " ")
     return edits

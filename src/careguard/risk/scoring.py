@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careguard.risk.detect import PENDING_NOTE, RECENT_SUFFIX, SI_REASONS, UNDER_WAY, counts
+from careguard.risk.detect import (
+    CURRENT_SI_REASONS,
+    PENDING_NOTE,
+    RECENT_SUFFIX,
+    UNDER_WAY,
+    counts,
+)
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 R = Reason
@@ -147,7 +153,7 @@ def anchors(ev: Evidence) -> bool:
     """
     if ev.reason is R.MODEL:
         return ev.source in ANCHORING_HEADS
-    return ev.reason in SI_REASONS and ev.reason is not R.PAST_ATTEMPT  # history is no anchor
+    return ev.reason in CURRENT_SI_REASONS
 
 
 ANCHORING_HEADS = frozenset(f"model:heads.cssrs_ge{step}" for step in range(2, 7))

@@ -11,6 +11,10 @@ Training data:
   the categories other than suicide, the severe end of the ladder (intent, plans,
   preparation, attempts) with its near misses, and hard negatives. Rows that share eight
   consecutive words with a held-out test set were left out.
+- ``risk/data/examples_{blind_dev,posts,short}.jsonl``: written for the project later on
+  2026-12-06: the development halves of two blind sets (their other halves are held-out
+  fixtures), forum posts around the C-SSRS ladder's fine distinctions, and short posts in
+  every category with hard negatives.
 - GoEmotions (CC BY 4.0) from the shared data folder: everyday Reddit comments, used as
   negatives so that ordinary sadness, anger and jokes do not escalate. Comments in which
   the rules hear suicidal thoughts or a crisis are left out rather than called negative.
