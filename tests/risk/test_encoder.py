@@ -37,9 +37,10 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "encoder_reference.json"
 REFERENCE = json.loads(FIXTURE.read_text(encoding="utf-8"))
 CASES = {case["name"]: case for case in REFERENCE["cases"]}
 
-# int8 dynamic quantisation costs most on the shortest inputs ("ok", ""), where [CLS] and
-# [SEP] dominate the mean pool: 0.970 there, 0.987-0.995 elsewhere (measured on AVX2 without
-# VNNI; other kernels differ slightly). 0.98 for every text is out of reach for this scheme.
+# int8 quantisation costs most on the shortest inputs ("ok", ""), where [CLS] and [SEP]
+# dominate the mean pool. With calibrated static activation ranges: 0.955 on the build
+# check's shortest text, 0.992 mean over 600 project texts (dynamic ranges: 0.970 and 0.993;
+# AVX-512 VNNI, 2026-12-06). 0.98 for every text is out of reach for int8 here.
 INT8_MIN_COSINE_EACH = 0.95
 INT8_MIN_COSINE_MEAN = 0.98
 FP32_MIN_COSINE = 0.999
@@ -144,9 +145,10 @@ def test_when_text_is_empty_then_it_embeds_cls_sep(built: Built, model: str) -> 
         ("fp32", 1, 1e-6),
         ("fp32", 3, 1e-6),
         ("fp32", 32, 1e-6),
-        # Quantised models run one text per call, so batching changes nothing at all.
-        ("int8", 3, 0.0),
-        ("int8", 32, 0.0),
+        # int8 activations have fixed ranges, so only float rounding in the padded
+        # reductions differs (measured 7e-9).
+        ("int8", 3, 1e-6),
+        ("int8", 32, 1e-6),
     ],
 )
 def test_when_batched_then_result_equals_one_text_at_a_time(
@@ -168,7 +170,7 @@ def test_when_int8_and_fp32_encode_the_same_texts_then_they_agree(built: Built) 
 
 def test_when_threads_share_one_encoder_then_results_match_serial_calls(built: Built) -> None:
     texts = [case["text"] for case in CASES.values()]
-    expected = built.int8.encode(texts)
+    expected = np.concatenate([built.int8.encode([text]) for text in texts])
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda t: built.int8.encode([t])[0], texts * 3))
     np.testing.assert_array_equal(np.stack(results), np.concatenate([expected] * 3))

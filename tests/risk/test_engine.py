@@ -142,3 +142,21 @@ def test_when_evidence_is_listed_then_it_is_sorted_by_turn_and_position() -> Non
     a = assess("i want to die. i have pills. tonight")
     keys = [(e.turn, e.start) for e in a.evidence]
     assert keys == sorted(keys)
+
+
+def test_when_texts_are_assessed_together_then_each_result_is_what_it_gets_alone(
+    engine,  # type: ignore[no-untyped-def]
+) -> None:
+    texts = [
+        "hi",
+        "I have been saving my pills and tonight is the night",
+        "   ",
+        "this exam is killing me",
+        "lately i feel like a burden to everyone and i keep thinking about ending it. " * 30,
+        "my friend says she wants to die",
+    ]
+    together = engine.assess_many(texts)
+    alone = [engine.assess_many([text])[0] for text in texts]
+    assert [a.model_dump() for a in together] == [a.model_dump() for a in alone]
+    assert together[1].level is RiskLevel.IMMINENT
+    assert together[2].errors[0].component == "input"

@@ -87,3 +87,10 @@ def test_when_many_assessed_then_bad_text_degraded_not_raised() -> None:
     assert out[0].cssrs == 1
     assert out[1].degraded
     assert out[1].errors[0].component == "input"
+
+
+def test_when_encoder_raises_for_a_batch_then_every_text_degraded_and_rules_count(engine) -> None:
+    broken = Engine(encoder=_BrokenEncoder(), heads=engine.heads)  # type: ignore[arg-type]
+    out = broken.assess_many(["lovely weather today", "the rope is ready and tonight is the night"])
+    assert all(a.degraded and a.level >= RiskLevel.HIGH for a in out)
+    assert out[1].level is RiskLevel.IMMINENT

@@ -40,3 +40,49 @@ def info() -> None:
     manifest = read_manifest(_paths.model_dir())
     click.echo(f"encoder: {_paths.model_dir()}")
     click.echo(json.dumps(manifest, indent=2))
+
+
+@models.command("calibrate")
+@click.option(
+    "--texts",
+    "count",
+    type=click.IntRange(min=1),
+    default=2000,
+    show_default=True,
+    help="How many of the project's example texts to measure.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the ranges (default: the package's models/encoder_ranges.json).",
+)
+def calibrate(count: int, out: Path | None) -> None:
+    """Remeasure the int8 encoder's activation ranges (then rebuild, and retrain the heads).
+
+    The texts are the project's own examples shipped in the package, shuffled with a fixed
+    seed, so the result is reproducible. Needed only after a change to the graph builder.
+    """
+    import random
+    from importlib import resources
+
+    from careguard.risk import calibration, onnx_build
+    from careguard.risk.train import project_examples
+
+    texts = [example.text for example in project_examples()]
+    random.Random(0).shuffle(texts)
+    texts = texts[:count]
+    ranges = onnx_build.calibrate(texts)
+    if out is None:
+        out = Path(str(resources.files("careguard.risk") / "models" / calibration.RANGES_FILE))
+    calibration.save_ranges(
+        ranges,
+        out,
+        provenance={
+            "texts": len(texts),
+            "source": "careguard.risk.train.project_examples(), random.Random(0).shuffle",
+            "command": f"{calibration.CALIBRATE_COMMAND} --texts {count}",
+        },
+    )
+    click.echo(f"wrote {len(ranges)} activation ranges from {len(texts)} texts to {out}")
+    click.echo("next: `careguard models install --force`, then `careguard train`")

@@ -23,14 +23,21 @@ from careguard.errors import InputError, ModelError, ModelNotInstalledError
 ONNX_FILE: Final = "encoder.onnx"
 TOKENIZER_FILE: Final = "tokenizer.json"
 MANIFEST_FILE: Final = "encoder.json"
-# 2: fused com.microsoft Attention/Gelu graph (QAttention once quantised). Bumping it makes
-# install()/ensure() rebuild an older build automatically.
-MANIFEST_FORMAT: Final = 2
+# 2: fused com.microsoft Attention/Gelu graph (QAttention once quantised). 3: activations
+# quantised with calibrated static ranges. Bumping it makes install()/ensure() rebuild an
+# older build automatically.
+MANIFEST_FORMAT: Final = 3
 DIM: Final = 384
 MAX_TOKENS: Final = 256
 INSTALL_COMMAND: Final = "careguard models install"
 # ONNX metadata key naming the model's quantisation; "none" means plain fp32.
 QUANTIZATION_KEY: Final = "careguard.quantization"
+# int8 weights per output channel; activations quantised per tensor with fixed ranges
+# calibrated once (see careguard.risk.onnx_build.calibrate), so a text's embedding does
+# not depend on what it is batched with.
+QUANTIZATION_INT8_STATIC: Final = "int8-static-activations-per-channel-weights"
+# Quantisations whose output for a text is the same alone or in a batch.
+BATCH_INVARIANT: Final = frozenset({"none", QUANTIZATION_INT8_STATIC})
 
 _OUTPUT: Final = "embedding"
 _OUTPUTS: Final = [_OUTPUT]
@@ -81,10 +88,10 @@ class Encoder:
     construction, and both libraries allow concurrent calls, so one instance may serve
     many threads.
 
-    A text's embedding never depends on what it is batched with. Dynamically quantised
-    models scale each run's activations as one tensor, so a text batched with others
-    drifts (cosine down to 0.955 measured); those models therefore run one text per
-    call, which measured as fast as batching on CPU.
+    A text's embedding never depends on what it is batched with. careguard's int8 build
+    quantises activations with fixed, calibrated ranges, so it batches freely. Dynamically
+    quantised models (other builds) scale each run's activations as one tensor, so a text
+    batched with others drifts (cosine down to 0.955 measured); those run one text per call.
     """
 
     dim: Final = DIM
@@ -105,7 +112,7 @@ class Encoder:
         metadata = session.get_modelmeta().custom_metadata_map
         #: Quantisation recorded in the model; "unknown" for models careguard did not build.
         self.quantization: str = str(metadata.get(QUANTIZATION_KEY, "unknown"))
-        self._one_text_per_run = self.quantization != "none"
+        self._one_text_per_run = self.quantization not in BATCH_INVARIANT
 
     @classmethod
     def load(cls, model_dir: Path | None = None, *, threads: int = 1) -> Encoder:
@@ -197,8 +204,9 @@ class Encoder:
         """Embed ``texts``; returns float32 of shape (len(texts), 384), rows of unit norm.
 
         Each text is truncated at 256 tokens. Texts are grouped by length so each batch
-        pads only to its own longest member; the output keeps the input order. Quantised
-        models ignore ``batch_size`` and run one text per call (see the class docstring).
+        pads only to its own longest member; the output keeps the input order. Models that
+        are not batch-invariant ignore ``batch_size`` and run one text per call (see the
+        class docstring).
         """
         if isinstance(texts, str):
             raise InputError("encode() takes a sequence of texts; wrap a single text in a list")

@@ -16,12 +16,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from careguard.errors import CareguardError, InputError
 from careguard.risk import conversation
+from careguard.risk.conversation import Window
 from careguard.risk.detect import find_evidence
 from careguard.risk.normalize import normalize
 from careguard.risk.rules import Rule, all_rules
@@ -59,6 +60,16 @@ def _package_version() -> str:
 class _Turn:
     index: int
     message: Message
+
+
+@dataclass(slots=True)
+class _Work:
+    """One input between the rules and the heads."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    rv: RuleVerdict = field(default_factory=RuleVerdict)
+    errors: list[EngineError] = field(default_factory=list)
+    windows: list[Window] = field(default_factory=list)
 
 
 class Engine:
@@ -117,41 +128,104 @@ class Engine:
             InputError: If the text or conversation is empty or malformed.
         """
         turns = _coerce(item)
-        try:
-            return self._assess_turns(turns)
-        except Exception as exc:  # fail closed: never let a bug answer "none"
-            log.exception("risk engine failed")
-            return self._failed(repr(exc), component="engine")
+        return self._assess_all([turns])[0]
 
     def assess_many(self, texts: Sequence[str]) -> list[Assessment]:
-        """Assess many independent texts; bad ones get a degraded, escalated assessment."""
-        out = []
+        """Assess many independent texts; bad ones get a degraded, escalated assessment.
+
+        Each result is what :meth:`assess` gives for that text alone; the encoder reads
+        the texts in batches, which is faster than one call per text.
+        """
+        out: list[Assessment | None] = []
+        batch: list[list[_Turn]] = []
+        slots: list[int] = []
         for text in texts:
             try:
-                out.append(self.assess(text))
+                turns = _coerce(text)
             except InputError as exc:
                 out.append(self._failed(str(exc), component="input"))
+                continue
+            slots.append(len(out))
+            out.append(None)
+            batch.append(turns)
+        for slot, assessment in zip(slots, self._assess_all(batch), strict=True):
+            out[slot] = assessment
+        return [a for a in out if a is not None]
+
+    def _assess_all(self, batch: Sequence[list[_Turn]]) -> list[Assessment]:
+        """Assess several inputs: rules one by one, then one encoder call for them all."""
+        works = [self._rules_stage(turns) for turns in batch]
+        if self.model_error is None and self.encoder is not None and self.heads is not None:
+            self._heads_stage([w for w in works if w.windows])
+        out = []
+        for work in works:
+            try:
+                out.append(self._build(work.rv, work.evidence, work.errors))
+            except Exception as exc:  # fail closed: never let a bug answer "none"
+                log.exception("risk engine failed")
+                out.append(self._failed(repr(exc), component="engine"))
         return out
 
-    def _assess_turns(self, turns: list[_Turn]) -> Assessment:
-        errors: list[EngineError] = []
-        evidence: list[Evidence] = []
+    def _rules_stage(self, turns: list[_Turn]) -> _Work:
+        work = _Work()
         try:
-            evidence = self._rule_evidence(turns)
-            rv = verdict(evidence)
+            work.evidence = self._rule_evidence(turns)
+            work.rv = verdict(work.evidence)
         except Exception as exc:  # fail closed: a broken rule must not silence the rest
             log.exception("rule engine failed")
-            errors.append(EngineError(component="rules", message=repr(exc)))
-            rv = RuleVerdict()
+            work.errors.append(EngineError(component="rules", message=repr(exc)))
+            work.rv = RuleVerdict()
         if self.model_error is not None:
-            errors.append(EngineError(component="model", message=self.model_error))
+            work.errors.append(EngineError(component="model", message=self.model_error))
         elif self.encoder is not None and self.heads is not None:
             try:
-                self._apply_heads(turns, rv, evidence)
+                work.windows = self._windows(turns, work.evidence)
             except Exception as exc:
                 log.exception("risk model failed")
-                errors.append(EngineError(component="model", message=repr(exc)))
-        return self._build(rv, evidence, errors)
+                work.errors.append(EngineError(component="model", message=repr(exc)))
+        return work
+
+    def _windows(self, turns: list[_Turn], evidence: list[Evidence]) -> list[Window]:
+        from careguard.risk.heads import quiet_turns
+
+        quiet = quiet_turns(evidence)  # the heads would ignore them: do not embed them
+        return [
+            w
+            for t in turns
+            if t.message.role is Role.USER and t.index not in quiet
+            for w in conversation.windows(t.message.content, turn=t.index)
+        ]
+
+    def _heads_stage(self, works: Sequence[_Work]) -> None:
+        assert self.encoder is not None
+        assert self.heads is not None
+        if not works:
+            return
+        try:
+            embeddings = self.encoder.encode(
+                [normalize(w.text).text for work in works for w in work.windows]
+            )
+        except Exception as exc:
+            log.exception("risk model failed")
+            for work in works:
+                work.errors.append(EngineError(component="model", message=repr(exc)))
+            return
+        start = 0
+        for work in works:
+            rows = embeddings[start : start + len(work.windows)]
+            start += len(work.windows)
+            try:
+                self.heads.apply(rows, work.windows, work.rv, work.evidence)
+                if has_pending(work.evidence) and any(
+                    e.source in ANCHORING_HEADS for e in work.evidence
+                ):
+                    # The heads read suicidal thoughts the rules' words missed: evidence
+                    # waiting for such a context ("there is an end date now") counts now,
+                    # with its own reasons.
+                    work.rv.raise_to(verdict(work.evidence))
+            except Exception as exc:
+                log.exception("risk model failed")
+                work.errors.append(EngineError(component="model", message=repr(exc)))
 
     def _rule_evidence(self, turns: list[_Turn]) -> list[Evidence]:
         evidence: list[Evidence] = []
@@ -170,27 +244,6 @@ class Engine:
                 )
             previous_assistant = None
         return evidence
-
-    def _apply_heads(self, turns: list[_Turn], rv: RuleVerdict, evidence: list[Evidence]) -> None:
-        assert self.encoder is not None
-        assert self.heads is not None
-        from careguard.risk.heads import quiet_turns
-
-        quiet = quiet_turns(evidence)  # the heads would ignore them: do not embed them
-        windows = [
-            w
-            for t in turns
-            if t.message.role is Role.USER and t.index not in quiet
-            for w in conversation.windows(t.message.content, turn=t.index)
-        ]
-        if not windows:
-            return
-        embeddings = self.encoder.encode([normalize(w.text).text for w in windows])
-        self.heads.apply(embeddings, windows, rv, evidence)
-        if has_pending(evidence) and any(e.source in ANCHORING_HEADS for e in evidence):
-            # The heads read suicidal thoughts the rules' words missed: evidence waiting for
-            # such a context ("there is an end date now") counts now, with its own reasons.
-            rv.raise_to(verdict(evidence))
 
     def _build(
         self, rv: RuleVerdict, evidence: list[Evidence], errors: list[EngineError]

