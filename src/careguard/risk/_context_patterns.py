@@ -86,7 +86,15 @@ HYPERBOLE = re.compile(
 NOT_JOKING = re.compile(
     r"\b(?:not (?:even |really )?(?:a )?jok(?:e|ing)|no joke|i am (?:not )?(?:serious"
     r"|being serious)|for real"
-    r"|fr|actually|seriously though|i mean it|can not do this)\b"
+    r"|fr|actually|seriously though|i mean it|can not do this"
+    # Thoughts and urges told with a laugh are a disclosure: "lol the urges are back".
+    r"|(?:thoughts?|urges?|ideation) (?:of|about|to)|suicidal thoughts"
+    r"|(?:thoughts?|urges?)(?: \w+){0,2} (?:are|is|came|come|keep coming) back)\b"
+)
+# The next sentence takes a joke back ("kms lol. not a joke tho"), unless it reassures.
+JOKE_TAKEN_BACK = re.compile(
+    r"\b(?:not (?:even |really )?(?:a )?jok(?:e|ing)|no joke|i am (?:being )?serious|i mean it"
+    r"|for real|fr)\b(?!.*\b(?:fine|okay|ok|good|alright|safe)\b)"
 )
 # Leaving a group, a job or a town: a goodbye that is no farewell.
 DEPARTURE = re.compile(

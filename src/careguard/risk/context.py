@@ -187,6 +187,9 @@ class TextContext:
         s_distant, joking, serious, departure, mundane, s_self, topic = self._sentence_flags(
             s_lo, s_hi
         )
+        # "guess ill just kill myself then. (not a joke this time)": the next sentence
+        # takes the joke back.
+        serious = serious or (joking and self._next_sentence_serious(idx))
         distant = c_distant
         if not distant and cp.PAST_VERB.search(self.text[lo:end]):
             # "I had suicidal thoughts ..., but that was three years ago and I'm well."
@@ -214,6 +217,13 @@ class TextContext:
         lo = self._sentences[max(0, idx - 1)]
         hi = self._sentences[idx + 1] if idx + 1 < len(self._sentences) else len(self.text)
         return _KNOWN.search(self.text[lo:hi]) is not None
+
+    def _next_sentence_serious(self, idx: int) -> bool:
+        if idx + 1 >= len(self._sentences):
+            return False
+        lo = self._sentences[idx + 1]
+        hi = self._sentences[idx + 2] if idx + 2 < len(self._sentences) else len(self.text)
+        return cp.JOKE_TAKEN_BACK.search(self.text[lo:hi]) is not None
 
     def _clause_time(self, lo: int, hi: int) -> tuple[bool, ...]:
         """Distant past, recent past, now, and a bare "now" in the clause ``[lo, hi)``."""

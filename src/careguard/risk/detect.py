@@ -72,6 +72,9 @@ _UNDISARMED = frozenset({R.METHOD_SEEKING})
 _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
 # Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
 _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
+# ... unless the text speaks as "i" elsewhere: then a subjectless emergency is the writer's.
+_OWN_BODY = frozenset({R.MEDICAL_EMERGENCY})
+_WRITER = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Thoughts people discuss as a topic ("suicidal thoughts are a symptom"): they count as the
 # writer's only when the sentence is not a general statement (see context.GENERIC_TOPIC).
 _TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD, R.SELF_HARM})
@@ -126,7 +129,10 @@ def find_evidence(
         match = _survives(rule, hit.start(), hit.end(), ctx)
         if match is not None:
             (anchored if rule.anchored else free).append(match)
-    found = [_evidence(m, norm, turn) for m in free]
+    # A subjectless "cut too deep, it won't stop bleeding" in a text that speaks as "i"
+    # is the writer's own emergency.
+    writer = _WRITER.search(norm.text) is not None
+    found = [_evidence(m, norm, turn, writer=writer) for m in free]
     anchor = any(ev.reason in _ANCHORS and ev.note is None and not ev.negated for ev in found)
     cues = [m for m in anchored if m.rule.reason is not R.TIMEFRAME]
     kinds = _clusters(cues)
@@ -135,9 +141,9 @@ def find_evidence(
         kinds -= admin - 1
     for m in anchored:
         if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
-            found.append(_evidence(m, norm, turn))
+            found.append(_evidence(m, norm, turn, writer=writer))
         else:  # a long turn's "tonight" still completes an earlier turn's plan
-            found.append(_evidence(m, norm, turn, note=PENDING_NOTE))
+            found.append(_evidence(m, norm, turn, note=PENDING_NOTE, writer=writer))
     return _dedupe(_drop_retold(found)), ctx
 
 
@@ -226,7 +232,9 @@ def _acts_in_clause(m: _Match, ctx: TextContext) -> bool:
     return _ACTION.search(ctx.text[lo:hi]) is not None
 
 
-def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = None) -> Evidence:
+def _evidence(
+    m: _Match, norm: NormalizedText, turn: int, note: str | None = None, *, writer: bool = False
+) -> Evidence:
     rule, span = m.rule, m.span
     if note is None:
         if span.quoted:
@@ -240,7 +248,10 @@ def _evidence(m: _Match, norm: NormalizedText, turn: int, note: str | None = Non
         elif (
             span.subject == "self"
             and not span.explicit_self
-            and (rule.reason in _NEEDS_PERSON or (rule.reason in _TOPICS and span.generic))
+            and (
+                (rule.reason in _NEEDS_PERSON and not (writer and rule.reason in _OWN_BODY))
+                or (rule.reason in _TOPICS and span.generic)
+            )
         ):
             note = GENERIC_NOTE
     reason, source, past = _timed(rule, span)

@@ -27,6 +27,8 @@ POSITIVE = [
     ("I carved his name into my arm", L.MODERATE),
     ("I'm not suicidal, I just cut to feel something", L.MODERATE),
     ("I cut too deep and it won't stop bleeding", L.HIGH),
+    # Online, "i" is often dropped; the rest of the text says whose wound it is.
+    ("cut way too deep this time and it wont stop bleeding. i dont know what to do", L.HIGH),
 ]
 
 
@@ -77,6 +79,9 @@ CONSTRUCTIONS = [
     "my mum asked about the marks and i said it was the cat",
     "cut again. 60 days gone",
     "i cut in the bathroom at work today",
+    # "sh" is how people write self-harm online.
+    "the urge to sh is so strong tonight",
+    "anyone else sh when they're angry?",
 ]
 
 
@@ -93,6 +98,7 @@ CONSTRUCTION_LOOK_ALIKES = [
     "i hit him on purpose in the game",
     "i use a razor on my legs every other day",
     "my kid cut in line at the shop today",
+    "sh, be quiet, the baby is asleep",
 ]
 
 

@@ -248,6 +248,12 @@ SLANG = [
     ("i just want to not wake up tomorrow", 1, L.LOW),
     ("kms fr i can't do this anymore", 2, L.MODERATE),
     ("bouta kms fr fr not a joke", 4, L.HIGH),
+    # A laugh does not hide thoughts that came back, nor a joke the next sentence takes back.
+    ("lol the thoughts of offing myself are back", 2, L.MODERATE),
+    ("the urges to kms are back haha", 2, L.MODERATE),
+    ("guess ill just kill myself then 😂. not a joke this time", 2, L.MODERATE),
+    ("i want to die lol. seriously though i am fine", 0, L.NONE),
+    ("kms lol jk", 0, L.NONE),
 ]
 
 
@@ -574,7 +580,8 @@ VEILED = [
     ("sitting on the edge of the tub thinking about how much i want to kill myself", 2, L.MODERATE),
     ("Tomorrow is the day. I'm not backing out this time.", 4, L.HIGH),
     ("I'm done. I've said my goodbyes.", 4, L.HIGH),
-    ("I gave my cat to my sister because I won't be around to take care of her", 2, L.MODERATE),
+    # Giving a pet away because "I won't be around" is a preparatory act (C-SSRS behaviour).
+    ("I gave my cat to my sister because I won't be around to take care of her", 6, L.HIGH),
     ("I'm sitting in my car with the engine running in the garage", 6, L.IMMINENT),
     ("I stopped my car on the train tracks last week but drove off at the last second", 6, L.HIGH),
     ("I have everything I need, I just need to pick a date", 5, L.HIGH),
@@ -582,6 +589,10 @@ VEILED = [
     ("I just need to pick a date for the wedding", 0, L.NONE),
     ("tomorrow is the day! graduation!!", 0, L.NONE),
     ("I said my goodbyes to everyone at the party and left", 0, L.NONE),
+    ("giving away my plants and my switch, dm me. wont be needing them", 6, L.HIGH),
+    ("i gave my dog to my neighbour, i won't need him where i'm going", 6, L.HIGH),
+    ("selling my bike, won't need it after i move to amsterdam", 0, L.NONE),
+    ("you can have my jacket, i dont need it", 0, L.NONE),
     ("I drove off at the last second before the light turned red", 0, L.NONE),
 ]
 

@@ -25,7 +25,7 @@ SELF_HARM = rules(
             0.85,
             r"(?:cut|cutting|cuts|scald|scalds|scalding|scalded|burn|burns|burning|burned|burnt|scratch|scratches|scratching|scratched|hit|hits|hitting|punch|punches|punching|bite|bites|biting|bit|carve|carves|carving|carved|slap|slaps|slapping|slapped|stab|stabs|stabbing) (?:myself|himself|herself|themselves|(?:my|his|her) (?:own )?"
             + _BODY
-            + r")(?<!scratching my head)(?<!scratch my head)(?<!scratched my head)(?! (?:while |when |by accident |accidentally )?(?:cooking|shaving|chopping|slicing|working|gardening|on (?:the|a|my) (?:\w+ )?(?:oven|stove|pan|iron|kettle|grill|tray|hob|fence|glass|nail|door|table|cupboard|shelf|ceiling|wall|desk)|in (?:the|a) (?:door|car door)|with (?:the|a) (?:pan|kettle|iron|oven)))|carv(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:into|in|on) (?:my|his|her) (?:own )?(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|hand)|(?<!clean from )(?<!clean of )(?<!free from )(?<!free of )(?<!recovery from )(?<!recovered from )(?<!recovering from )self[- ]?harm(?:ing|ed|er)?|self[- ]?injur(?:y|e|ing|ies)|(?:hurt|hurting|harm|harming) (?:myself|himself|herself|themselves)|relapsed? (?:on|into|with) (?:cutting|self[- ]?harm|sh)|(?:my|his|her|hiding|hide|covering|cover) sh\b|sh (?:again|urges|relapse|scars|wounds)",
+            + r")(?<!scratching my head)(?<!scratch my head)(?<!scratched my head)(?! (?:while |when |by accident |accidentally )?(?:cooking|shaving|chopping|slicing|working|gardening|on (?:the|a|my) (?:\w+ )?(?:oven|stove|pan|iron|kettle|grill|tray|hob|fence|glass|nail|door|table|cupboard|shelf|ceiling|wall|desk)|in (?:the|a) (?:door|car door)|with (?:the|a) (?:pan|kettle|iron|oven)))|carv(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:into|in|on) (?:my|his|her) (?:own )?(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|hand)|(?<!clean from )(?<!clean of )(?<!free from )(?<!free of )(?<!recovery from )(?<!recovered from )(?<!recovering from )self[- ]?harm(?:ing|ed|er)?|self[- ]?injur(?:y|e|ing|ies)|(?:hurt|hurting|harm|harming) (?:myself|himself|herself|themselves)|relapsed? (?:on|into|with) (?:cutting|self[- ]?harm|sh)|(?:my|his|her|hiding|hide|covering|cover) sh\b|sh (?:again|urges|relapse|scars|wounds)|(?:urges? to|want(?:ed)? to|wanna|need(?:ed)? to|tempted to|about to|gonna|going to|trying not to|try not to|\bi(?: still| just| really| only)?|anyone else) sh\b(?=(?: \w+)?(?: again| when| because| after| last| tonight| today| yesterday| every| and| but| so|[.,;!?]| *$))",
         ),
         (
             "cut_bare",
@@ -49,7 +49,7 @@ SELF_HARM = rules(
             "sh_wound",
             R.MEDICAL_EMERGENCY,
             0.75,
-            r"(?:cut|cuts) (?:is |are |was )?(?:too deep|deeper than|gaping|will not stop bleeding)|(?:cut|went) too deep|(?:need|needs|needed) stitches|(?:something|fat|yellow) (?:yellow )?(?:is )?showing|bleeding through (?:the|a|my) (?:towel|bandage|plaster)|(?:skin|burn|blister) is (?:white|blistering|black)|white and blistering",
+            r"(?:cut|cuts) (?:is |are |was )?(?:way |much |far |a bit |a little |really )?(?:too deep|deeper than|gaping|will not stop bleeding)|(?:cut|went) (?:way |much |far |a bit |a little |really )?too deep|(?:need|needs|needed) stitches|(?:something|fat|yellow) (?:yellow )?(?:is )?showing|bleeding through (?:the|a|my) (?:towel|bandage|plaster)|(?:skin|burn|blister) is (?:white|blistering|black)|white and blistering",
         ),
     ],
 )

@@ -330,6 +330,18 @@ SOFT_AFFAIRS = rules(
             0.6,
             r"(?:cancelled|canceled|cancelling) (?:my |the )?(?:gym|phone|contract|subscriptions?|memberships?)|(?:paid|paying|pay) (?:back )?(?:everyone|all|everything|the \w+|what) (?:\w+ )?i (?:owed|owe)(?: \w+)?(?: back)?",
         ),
+        (
+            "prep_giveaway",
+            R.PREPARATORY_ACT,
+            0.6,
+            r"(?:giving|gave|give|given|selling|sold|sell) (?:away |off )?(?:all |most )?(?:of )?(?:my|his|her) (?!old |spare |unused |extra |outgrown )(?:\w+ ){0,2}?\w+(?: away)?|(?:she|he|they|you) can (?:have|keep) my (?:\w+ ){0,2}?\w+",
+        ),
+        (
+            "no_longer_need",
+            R.FAREWELL,
+            0.7,
+            r"(?:will not|am not going to|not going to) need (?:them|it|this|that|these|those|her|him|any of (?:it|this|them|that)|(?:my|the) \w+)(?= anymore| any more| where i am going| after (?:tonight|today|tomorrow|this week|this weekend|\w+day)| much longer| for much longer)|(?:will not|am not going to|not going to) be needing (?:them|it|this|that|these|those|her|him|any of (?:it|this|them|that)|(?:my|the) \w+)(?=\s*[^\w\s]|\s*$| anymore| any more| where| after| much longer| for much longer| soon)",
+        ),
     ],
     anchored=True,
 )
