@@ -134,6 +134,7 @@ PAST_DISTANT = re.compile(
     r"|at age \d{1,2}\b|(?:a|one) long time ago|once upon|history of|in my (?:teens"
     r"|twenties|thirties|forties|20s|30s)|in (?:college|high school|uni|university)"
     r"|(?:have|had) not (?:felt|been|done|thought) (?:that|this|like that|it) (?:in|for)"
+    r"|(?:the )?(?:same )?age i was when|(?:i am|i have been) (?:well|stable) (?:for|since) "
     r"|(?:clean|sober|free) (?:for|since) |no longer|not anymore|(?:i am|i have been) (?:doing"
     r" (?:well|better|good|great|okay|ok|so much better)|better now|in recovery|recovered))"
 )

@@ -11,7 +11,7 @@ from careguard.risk.normalize import NormalizedText
 from careguard.risk.rules import Rule
 from careguard.risk.rules._base import Branch
 from careguard.risk.rules._gate import GateIndex
-from careguard.types import Evidence, Reason
+from careguard.types import Category, Evidence, Reason
 
 R = Reason
 # Reasons that belong to the suicide ladder; a timeframe only counts next to one of them.
@@ -232,6 +232,12 @@ def _acts_in_clause(m: _Match, ctx: TextContext) -> bool:
     return _ACTION.search(ctx.text[lo:hi]) is not None
 
 
+def _own(rule: Rule, writer: bool) -> bool:
+    # A wound from cutting ("cut deeper than usual, it won't stop bleeding") is someone's
+    # own even without "i"; other emergencies need the text to speak as "i" somewhere.
+    return writer or rule.category is Category.SELF_HARM
+
+
 def _evidence(
     m: _Match, norm: NormalizedText, turn: int, note: str | None = None, *, writer: bool = False
 ) -> Evidence:
@@ -249,7 +255,10 @@ def _evidence(
             span.subject == "self"
             and not span.explicit_self
             and (
-                (rule.reason in _NEEDS_PERSON and not (writer and rule.reason in _OWN_BODY))
+                (
+                    rule.reason in _NEEDS_PERSON
+                    and not (rule.reason in _OWN_BODY and _own(rule, writer))
+                )
                 or (rule.reason in _TOPICS and span.generic)
             )
         ):

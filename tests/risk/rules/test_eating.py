@@ -55,6 +55,8 @@ def test_when_an_eating_disorder_is_recovered_then_low() -> None:
 
 # Hiding food, compensating, near-nothing meals, the vocabulary of restriction.
 CONSTRUCTIONS = [
+    "day 6 of <500 and new lows hit diff #edtwt",
+    "ate under 800 cals today, ugw is so close",
     "i throw my lunch in the bin at school so nobody knows",
     "my mum thinks i'm eating but i hide it in my pockets",
     "i've been eating next to nothing and walking for hours",
@@ -78,6 +80,7 @@ def test_when_restriction_is_hidden_or_compensated_then_flagged(text: str) -> No
 
 
 CONSTRUCTION_LOOK_ALIKES = [
+    "edtwt is so toxic, please stay safe everyone",
     "our dog stopped eating yesterday, should i call the vet?",
     "i've been eating nothing but pizza this week lol",
     "i need to run it off after that christmas dinner haha",

@@ -16,6 +16,7 @@ POSITIVE = [
     ("I know the neighbours have put cameras in my light fittings to watch me", L.MODERATE),
     ("God is sending me signs through the radio", L.MODERATE),
     ("people on tv are talking about me", L.MODERATE),
+    ("my mum isnt really my mum. same face but something is off. shes been replaced", L.MODERATE),
     ("someone is controlling my thoughts", L.MODERATE),
     ("I'm being followed everywhere I go and they're poisoning my water", L.MODERATE),
     ("I haven't slept in four days and I feel invincible", L.MODERATE),
@@ -42,6 +43,8 @@ def test_when_perception_or_mood_loses_touch_then_psychosis_or_mania(
 
 LOOK_ALIKES = [
     "I heard a voice calling me from downstairs, it was my mum",
+    "hearing voices from upstairs every night, they argue about the stove",
+    "my manager has been replaced by a new guy",
     "the tv is too loud, can you turn it down",
     "I couldn't sleep last night, the neighbours were partying",
     "I feel on top of the world after that exam",

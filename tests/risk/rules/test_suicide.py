@@ -593,6 +593,20 @@ VEILED = [
     ("i gave my dog to my neighbour, i won't need him where i'm going", 6, L.HIGH),
     ("selling my bike, won't need it after i move to amsterdam", 0, L.NONE),
     ("you can have my jacket, i dont need it", 0, L.NONE),
+    ("mom if u see this i love u. its not ur fault. give bruno extra treats for me ok", 4, L.HIGH),
+    ("mom if you see this i love you happy mothers day", 0, L.NONE),
+    ("i want to die and i think i would actually do it if i got the chance", 4, L.HIGH),
+    ("i would do it if i had the time", 0, L.NONE),
+    ("out of hospital after my attempt. i still wish it had worked", 6, L.MODERATE),
+    ("how much sertraline would actually be dangerous? i keep thinking about it a lot", 3, L.HIGH),
+    ("how much paracetamol is too much for a toddler?", 0, L.NONE),
+    ("my partner watched the last attempt at the boss and screamed", 0, L.NONE),
+    ("passed my driving test on the first attempt", 0, L.NONE),
+    (
+        "she is 16, the same age i was when i tried to kill myself. i have been well for decades",
+        6,
+        L.LOW,
+    ),
     ("I drove off at the last second before the light turned red", 0, L.NONE),
 ]
 

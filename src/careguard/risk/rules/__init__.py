@@ -27,8 +27,8 @@ DETECTORS: dict[str, tuple[Rule, ...]] = {
     "medical": medical.MEDICAL,
     "substance": substance.SUBSTANCE,
     "panic": panic.PANIC,
-    "psychosis": psychosis.PSYCHOSIS,
-    "eating": eating.EATING + eating.HIDDEN,
+    "psychosis": psychosis.PSYCHOSIS + psychosis.REPLACED,
+    "eating": eating.EATING + eating.HIDDEN + eating.COMMUNITY,
     "distress": distress.ALL,
 }
 

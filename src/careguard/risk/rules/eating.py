@@ -39,6 +39,21 @@ EATING = rules(
     ],
 )
 
+# The pro-eating-disorder community's own words: tags, calorie caps, fasting-day counts.
+COMMUNITY = rules(
+    "eating",
+    Category.EATING_DISORDER,
+    [
+        (
+            "community",
+            R.EATING_DISORDER,
+            0.75,
+            r"#?(?:edtwt|proana|pro ana|promia|thinspo|meanspo|bonespo|skinnyspo|sweetspo)\b(?! (?:is|are) (?:so )?(?:toxic|dangerous|harmful|awful|bad|gross|evil))|(?:day|week) \d+ of (?:<|under |below |less than )\d{3,4}\b|(?:<|under |below |less than )\d{3,4} ?(?:cals?|kcals?|calories)(?: a day| per day| today| daily| again)?|(?:my |a )?(?:new )?(?:lw|gw|ugw|cw)(?: \d+| is| was|:)",
+        ),
+    ],
+    subject="self",
+)
+
 # Hiding not eating from the people who watch ("so my parents think i am eating").
 HIDDEN = rules(
     "eating",

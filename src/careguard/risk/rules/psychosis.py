@@ -27,7 +27,7 @@ PSYCHOSIS = rules(
             "voices",
             R.PSYCHOSIS,
             0.8,
-            r"(?:hear|hears|hearing|heard) (?:voices|a voice (?:in my head|telling|that (?:is|was) not there|nobody else)|things that are not there|my name (?:being )?called when)|(?:the |a )?voices? (?:tell|tells|told|telling|are telling|keep telling|keeps telling|say|says|said|are saying|keep saying) (?:me|him|her|i|he|she)|(?:see|seeing|saw|sees) (?:things|people|shadows) (?:that are not|that were not|nobody else|moving|crawling)|(?:shadows|walls|tv|radio) (?:keep |are |is )?(?:talking|speaking|whispering) to (?:me|him|her)|(?:nobody|no one) else can (?:hear|see)(?: (?:it|them|him|her))?(?= *$|[.,;!?]| and| but)|(?:that|who|which) only i can (?:see|hear)(?= *$|[.,;!?]| and| but)|(?:the )?voices are (?:back|louder|getting louder)|(?:radio|tv|television|news(?:readers)?|presenters?) (?:\w+ )?(?:keeps? |are |is )?(?:saying my name|giving me (?:instructions|orders|messages)|react(?:s|ing)? to my thoughts|talking about me)|(?:hear|hearing|heard) (?:them|my neighbou?rs|people) (?:\w+ )?through the walls|(?:is|are) (?:an )?impostors?|(?:god|the voice|a voice|voices) (?:\w+ ){0,2}?(?:telling|tells|told|says) me (?:to|that) (?:get rid of|stop|kill|punish)",
+            r"(?:hear|hears|hearing|heard) (?:voices(?! (?:from|through|in|of) (?:the |my |our )?(?:upstairs|downstairs|next door|neighbou?rs?|flat|apartment|house|hall|hallway|corridor|street|kitchen|garden|wall|walls|tv|radio|party|other room))|a voice (?:in my head|telling|that (?:is|was) not there|nobody else)|things that are not there|my name (?:being )?called when)|(?:the |a )?voices? (?:tell|tells|told|telling|are telling|keep telling|keeps telling|say|says|said|are saying|keep saying) (?:me|him|her|i|he|she)|(?:see|seeing|saw|sees) (?:things|people|shadows) (?:that are not|that were not|nobody else|moving|crawling)|(?:shadows|walls|tv|radio) (?:keep |are |is )?(?:talking|speaking|whispering) to (?:me|him|her)|(?:nobody|no one) else can (?:hear|see)(?: (?:it|them|him|her))?(?= *$|[.,;!?]| and| but)|(?:that|who|which) only i can (?:see|hear)(?= *$|[.,;!?]| and| but)|(?:the )?voices are (?:back|louder|getting louder)|(?:radio|tv|television|news(?:readers)?|presenters?) (?:\w+ )?(?:keeps? |are |is )?(?:saying my name|giving me (?:instructions|orders|messages)|react(?:s|ing)? to my thoughts|talking about me)|(?:hear|hearing|heard) (?:them|my neighbou?rs|people) (?:\w+ )?through the walls|(?:is|are) (?:an )?impostors?|(?:god|the voice|a voice|voices) (?:\w+ ){0,2}?(?:telling|tells|told|says) me (?:to|that) (?:get rid of|stop|kill|punish)",
         ),
         (
             "paranoia",
@@ -43,4 +43,20 @@ PSYCHOSIS = rules(
             r"(?:have not|has not|not|did not|barely|have not really) slept (?:in|for) (?:like |about |around |almost |over |nearly )?(?:\d+|two|three|four|five|several|many|days|a week)|(?:been )?(?:awake|up) (?:since|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ days|(?:two|three|four|five|six) (?:days|nights))|up for (?:five|four|three|six|\d+) nights|(?:do not|no|does not) need (?:to )?(?:sleep|to eat|food)|(?:racing|so fast|going so fast) (?:thoughts|i can not keep up)|thoughts are (?:going|racing) so fast|(?:i am|feel|i feel|felt) (?:like )?(?:a god|invincible|unstoppable|incredible|on top of the world and|chosen)|spent (?:all|my entire|my whole|thousands|\d+ thousand|\d+k)(?: of)? (?:my |our )?(?:savings|paycheck|money|dollars|pounds)? ?(?:in|on|this) (?:one|a|the) (?:day|night|week)|(?:spending|spent|spends) (?:all )?(?:his|her|their|our) (?:money|savings)|(?:stopped|quit) (?:taking )?my (?:lithium|meds|medication|mood stabilisers?) because i (?:feel|felt)|(?:masterplan|master plan|\d+ pages)(?: \w+){0,4}? since (?:last night|yesterday)|universe is (?:finally )?making sense|booked flights (?:to|for) (?:\w+ )?(?:countries|places)|never felt this (?:good|alive|powerful)(?: \w+){0,3}?!|(?:on impulse|impulsively)(?: \w+){0,6}? (?:buying|bought|another)|everything is so (?:exciting and fast|fast and)|manic(?: episode)?|(?:never felt (?:better|so clear|so good)(?: in my life)?)(?:[ ,]+\w+){0,6}? (?:slept|sleep|awake)|(?:slept|sleep|awake)(?:[ ,]+\w+){0,8}? never felt (?:better|so clear|so good)|(?:days|nights) awake|(?:have not|has not) slept since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \w+)|i am a genius|(?:theory of everything|code behind the universe|figured out the universe)|talking (?:too|so) fast|(?:i am|i think i am) going (?:high|manic|up)|(?:have not|has not) slept much but i do not need|(?:is )?bipolar and (?:has not|hasnt) slept",
         ),
     ],
+)
+
+
+# Someone close "replaced" by a double (Capgras): the writer is the one it happens to.
+REPLACED = rules(
+    "psychosis",
+    Category.PSYCHOSIS_MANIA,
+    [
+        (
+            "replaced",
+            R.PSYCHOSIS,
+            0.7,
+            r"(?:she|he|they) (?:has|have|is|are) been replaced(?! by (?:a|an|the|his|her|their) (?:new|younger|better|cheaper)\b| at work| as)|(?:is not|are not) (?:really |actually )?my (?:real )?(?:mum|mom|mother|dad|father|wife|husband|sister|brother|son|daughter|family|parents)(?=[.,;!?]| *$| (?:anymore|any more|same|they|she|he|it|something))",
+        ),
+    ],
+    subject="self",
 )

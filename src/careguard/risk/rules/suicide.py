@@ -49,7 +49,7 @@ DESIRE = rules(
             "wish_dead",
             R.DESIRE,
             0.8,
-            r"{HOPE} (?:that )?(?:i|you) (?:was|were|could be|would be|had been) (?:dead|gone|never born|not born|not alive|not here|not around)|{HOPE} (?:that )?i (?:could|would|will|might) (?:just )?(?:die|not wake up|never wake up|disappear forever|vanish forever|stop existing|be gone)|wish (?:that )?i had never been born|wish (?:that )?i (?:did not|do not) exist|wish (?:that )?my life (?:was|were|would be) over|wish i (?:could|would) (?:just )?(?:evaporate|vanish|disappear|fade away|cease)(?: \w+){0,2} (?:and never come back|forever|for good)",
+            r"{HOPE} (?:that )?(?:i|you) (?:was|were|could be|would be|had been) (?:dead|gone|never born|not born|not alive|not here|not around)|{HOPE} (?:that )?i (?:could|would|will|might) (?:just )?(?:die|not wake up|never wake up|disappear forever|vanish forever|stop existing|be gone)|wish (?:that )?i had never been born|wish (?:that )?i (?:did not|do not) exist|wish (?:that )?my life (?:was|were|would be) over|wish i (?:could|would) (?:just )?(?:evaporate|vanish|disappear|fade away|cease)(?: \w+){0,2} (?:and never come back|forever|for good)|(?:wish|wishing|wished) (?:that )?(?:it|the (?:attempt|overdose|pills))(?: had| would have) (?:worked|killed me|been enough)|(?:wish|wishing|wished) (?:that )?(?:they|someone|nobody|no one) (?:had not|had never|never) (?:found|saved|revived) me",
         ),
         (
             "not_want_live",

@@ -111,7 +111,17 @@ METHOD = rules(
 BARE_METHOD = rules(
     "suicide",
     SI,
-    [("method_named", R.METHOD, 0.35, r"{METHOD_NOUN}")],
+    [
+        ("method_named", R.METHOD, 0.35, r"{METHOD_NOUN}"),
+        # "how much sertraline would actually be dangerous?": a dose question counts beside
+        # another cue ("i keep thinking about it"); alone it is a medicine question.
+        (
+            "dose_danger",
+            R.METHOD_SEEKING,
+            0.6,
+            r"how (?:much|many) (?:of )?(?:my |these |those |the )?(?:[\w-]+ ){0,3}?(?:would|will|is|are|does it take to|to) (?:actually |really |even )?(?:be )?(?:dangerous|too much|too many|an overdose|a real option)",
+        ),
+    ],
     anchored=True,
 )
 
