@@ -20,6 +20,8 @@ HELD_OUT = (
     "scenarios_social",
     "scenarios_posts",
     "scenarios_tweets",
+    "scenarios_posts_b",
+    "scenarios_tweets_b",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}

@@ -55,6 +55,8 @@ def test_when_a_child_is_hurt_or_neglected_then_high(text: str) -> None:
 
 
 LOOK_ALIKES = [
+    "my friends have been great, they dragged me out to play pool last night",
+    "my sister dragged me to the gym again",
     "my little brother hit me with a pillow lol",
     "the ball hit me in the face at practice",
     "i feel like i got hit by a truck, this cold is brutal",
