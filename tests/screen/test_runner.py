@@ -55,3 +55,29 @@ def test_when_a_benchmark_pins_one_core_then_the_cores_are_given_back() -> None:
     with speed._one_core():
         assert len(os.sched_getaffinity(0)) == 1
     assert os.sched_getaffinity(0) == before
+
+
+def test_when_a_script_screens_without_a_main_guard_then_the_error_names_the_fix(
+    tmp_path: Path,
+) -> None:
+    # Workers re-import the main script; unguarded, it would start screening again.
+    src = write_rows(tmp_path / "in.csv", [{"id": "1", "text": "hello"}])
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from careguard.screen import screen_file\n"
+        "from tests.screen._fakes import fake_factory\n"
+        f"screen_file({str(src)!r}, {str(tmp_path / 'out.csv')!r}, "
+        "assess_batch_factory=fake_factory, workers=2)\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert result.returncode != 0
+    assert 'if __name__ == "__main__":' in result.stderr

@@ -143,7 +143,10 @@ def assess_in_order(
             yield _result(pending.popleft())
     except BrokenProcessPool as exc:
         raise CareguardError(
-            "a worker process died (out of memory?); retry with fewer --workers"
+            "a worker process died. If you called screen_file() from a script, put the "
+            'call under `if __name__ == "__main__":` (each worker re-imports the main '
+            "module, and would run the script again); otherwise it may have run out of "
+            "memory: retry with fewer --workers"
         ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
