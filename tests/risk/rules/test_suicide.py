@@ -607,6 +607,14 @@ VEILED = [
         6,
         L.LOW,
     ),
+    # A recovered attempt told as history, and recovery said plainly: the heads stay quiet.
+    (
+        "three years ago i attempted and woke up in the icu. today i graduated. "
+        "i'm stable, i have a therapist i like",
+        6,
+        L.LOW,
+    ),
+    ("I attempted the exam twice before I passed", 0, L.NONE),
     ("I drove off at the last second before the light turned red", 0, L.NONE),
 ]
 
