@@ -22,9 +22,6 @@ SI_REASONS = frozenset(
         R.SELF_HARM, R.MEDICAL_EMERGENCY,
     }
 )  # fmt: skip
-# Putting affairs in order in everyday words: any number of such acts make one cue, which
-# needs a different cue or suicide evidence beside it to count.
-_LIFE_ADMIN = frozenset({"suicide.prep_admin"})
 # Suicide evidence of today: a past attempt told as history anchors no bare means or time.
 CURRENT_SI_REASONS = SI_REASONS - {R.PAST_ATTEMPT}
 # Evidence that lets an anchored match ("tonight", "pills", "doing it") count.
@@ -61,6 +58,14 @@ UNDER_WAY = frozenset(
 )  # fmt: skip
 RECENT_SUFFIX = "/recent"
 PENDING_NOTE = "pending: counts only beside suicide evidence elsewhere in the conversation"
+WAITING_PREFIX = "waiting: counts only beside "
+
+
+def waiting_note(needs: frozenset[Reason]) -> str:
+    """The note on evidence whose rule needs other evidence beside it (``Rule.needs``)."""
+    return f"{WAITING_PREFIX}{' or '.join(sorted(r.value for r in needs))} evidence"
+
+
 ADDRESSED_NOTE = "addressed to the reader: a supporter's words"
 GENERIC_NOTE = "generic: names no one it happens to"
 NOT_THE_WRITERS = frozenset({ADDRESSED_NOTE, GENERIC_NOTE})
@@ -132,13 +137,18 @@ def find_evidence(
     # A subjectless "cut too deep, it won't stop bleeding" in a text that speaks as "i"
     # is the writer's own emergency.
     writer = _WRITER.search(norm.text) is not None
-    found = [_evidence(m, norm, turn, writer=writer) for m in free]
-    anchor = any(ev.reason in _ANCHORS and ev.note is None and not ev.negated for ev in found)
+    found = [_evidence(m, norm, turn, writer=writer) for m in free if not m.rule.needs]
+    present = {ev.reason for ev in found if ev.note is None and not ev.negated}
+    for m in free:
+        if m.rule.needs:  # "i'm 16" counts beside the abuse the writer describes
+            note = None if m.rule.needs & present else waiting_note(m.rule.needs)
+            found.append(_evidence(m, norm, turn, note=note, writer=writer))
+    anchor = bool(present & _ANCHORS)
     cues = [m for m in anchored if m.rule.reason is not R.TIMEFRAME]
     kinds = _clusters(cues)
-    admin = sum(m.rule.id in _LIFE_ADMIN for m in cues)
-    if admin > 1:  # "cancelled the gym, paid back what i owed" is one cue, not two
-        kinds -= admin - 1
+    for group in {m.rule.cue_group for m in cues if m.rule.cue_group is not None}:
+        # "cancelled the gym, paid back what i owed" is one cue, not two
+        kinds -= max(0, sum(m.rule.cue_group == group for m in cues) - 1)
     for m in anchored:
         if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
             found.append(_evidence(m, norm, turn, writer=writer))

@@ -19,8 +19,10 @@ from careguard.risk.detect import (
     PENDING_NOTE,
     RECENT_SUFFIX,
     UNDER_WAY,
+    WAITING_PREFIX,
     counts,
 )
+from careguard.risk.rules import needs_of
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 R = Reason
@@ -33,7 +35,6 @@ _SEVERE_ABUSE = re.compile(r"chok|strangl|kill me|rape|knife|gun|hiding|banging"
 _OVERDOSE_RULES = frozenset(
     {"rule:substance.too_much", "rule:substance.mix", "rule:medical.overdose_taken"}
 )
-_MINOR_AGE = "rule:abuse.minor_age"
 Flags = dict[Reason, list[Evidence]]
 
 
@@ -124,9 +125,18 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
             for ev in evidence
             if ev.note == PENDING_NOTE and ev.subject == "self" and not ev.negated
         ]
-    if not any(ev.reason is R.ABUSE for ev in own):
-        # A writer's age ("i'm 16") makes a child at risk only beside the abuse they describe.
-        own = [ev for ev in own if ev.source != _MINOR_AGE]
+    # Evidence that waits for other evidence ("i'm 16" for the abuse the writer describes)
+    # counts once that is there, in any turn.
+    present = {ev.reason for ev in own}
+    own += [
+        ev
+        for ev in evidence
+        if ev.note is not None
+        and ev.note.startswith(WAITING_PREFIX)
+        and ev.subject == "self"
+        and not ev.negated
+        and needs_of(ev.source) & present
+    ]
     flags = _flags(own)
     out = RuleVerdict()
     out.categories = _category_scores(own)

@@ -18,6 +18,7 @@ from careguard.risk.rules import (
     violence,
 )
 from careguard.risk.rules._base import Rule, expand
+from careguard.types import Reason
 
 DETECTORS: dict[str, tuple[Rule, ...]] = {
     "suicide": suicide.ALL + suicide_means.ALL + suicide_acts.ALL + suicide_factors.ALL,
@@ -38,4 +39,12 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(rule for table in DETECTORS.values() for rule in table)
 
 
-__all__ = ["DETECTORS", "Rule", "all_rules", "expand"]
+_NEEDS = {f"rule:{rule.id}": rule.needs for rule in all_rules() if rule.needs}
+
+
+def needs_of(source: str) -> frozenset[Reason]:
+    """What evidence from ``source`` (``rule:<id>``) waits for (see :attr:`Rule.needs`)."""
+    return _NEEDS.get(source, frozenset())
+
+
+__all__ = ["DETECTORS", "Rule", "all_rules", "expand", "needs_of"]

@@ -174,6 +174,11 @@ class Rule:
             "tonight" or "pills" means nothing on its own).
         written: A pattern the original, un-normalised span must match too (so that
             "unalive", which normalises to "kill", can mean "kill myself" on its own).
+        needs: Reasons of which some evidence must count beside the match, in the same
+            text or conversation, for it to count ("i'm 16" is a child at risk only beside
+            the abuse the writer describes). Until then the evidence carries a note.
+        cue_group: Rules of one group count as a single cue however many match
+            ("cancelled the gym, paid back what i owed" is one sign of affairs in order).
     """
 
     id: str
@@ -186,6 +191,8 @@ class Rule:
     idiom_safe: bool = True
     anchored: bool = False
     written: str | None = None
+    needs: frozenset[Reason] = frozenset()
+    cue_group: str | None = None
     full_pattern: str = field(init=False, repr=False, compare=False)
     written_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     branches: tuple[Branch, ...] = field(init=False, repr=False, compare=False)
@@ -221,6 +228,8 @@ def rules(
     idiom_safe: bool = True,
     anchored: bool = False,
     written: str | None = None,
+    needs: frozenset[Reason] = frozenset(),
+    cue_group: str | None = None,
 ) -> tuple[Rule, ...]:
     """Build a detector's rule table from ``(name, reason, score, pattern)`` rows."""
     return tuple(
@@ -235,6 +244,8 @@ def rules(
             idiom_safe=idiom_safe,
             anchored=anchored,
             written=written,
+            needs=needs,
+            cue_group=cue_group,
         )
         for name, reason, score, pattern in rows
     )

@@ -35,7 +35,7 @@ MINOR = rules(
         ),
     ],
     subject="self",
-    anchored=True,
+    needs=frozenset({R.ABUSE}),
 )
 
 ABUSE = rules(

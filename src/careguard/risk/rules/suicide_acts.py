@@ -331,12 +331,6 @@ SOFT_AFFAIRS = rules(
             r"(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is",
         ),
         (
-            "prep_admin",
-            R.PREPARATORY_ACT,
-            0.6,
-            r"(?:cancelled|canceled|cancelling) (?:my |the )?(?:gym|phone|contract|subscriptions?|memberships?)|(?:paid|paying|pay) (?:back )?(?:everyone|all|everything|the \w+|what) (?:\w+ )?i (?:owed|owe)(?: \w+)?(?: back)?",
-        ),
-        (
             "prep_giveaway",
             R.PREPARATORY_ACT,
             0.6,
@@ -367,4 +361,24 @@ FOUND = rules(
     negatable=False,
 )
 
-ALL = FOUND + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
+# Everyday life admin ("cancelled the gym", "paid back what i owed"): any number of such
+# acts make one cue, which needs a different cue or suicide evidence beside it to count.
+LIFE_ADMIN = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "prep_admin",
+            R.PREPARATORY_ACT,
+            0.6,
+            r"(?:cancelled|canceled|cancelling) (?:my |the )?(?:gym|phone|contract|subscriptions?|memberships?)|(?:paid|paying|pay) (?:back )?(?:everyone|all|everything|the \w+|what) (?:\w+ )?i (?:owed|owe)(?: \w+)?(?: back)?",
+        ),
+    ],
+    anchored=True,
+    cue_group="life admin",
+)
+
+ALL = (
+    FOUND + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
+    + LIFE_ADMIN
+)  # fmt: skip
