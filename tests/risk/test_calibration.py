@@ -75,3 +75,10 @@ def test_when_calibrate_command_runs_then_it_writes_ranges_the_build_can_use(
     shipped = calibration.load_ranges()
     assert set(ranges) == set(shipped)
     assert all(lo <= 0.0 <= hi for lo, hi in ranges.values())
+
+
+def test_when_the_output_cannot_be_written_then_the_error_says_use_out(tmp_path: Path) -> None:
+    out = tmp_path / "missing-dir" / "ranges.json"
+    result = CliRunner().invoke(main, ["models", "calibrate", "--texts", "2", "--out", str(out)])
+    assert result.exit_code != 0
+    assert "--out" in result.output

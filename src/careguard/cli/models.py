@@ -75,14 +75,19 @@ def calibrate(count: int, out: Path | None) -> None:
     ranges = onnx_build.calibrate(texts)
     if out is None:
         out = Path(str(resources.files("careguard.risk") / "models" / calibration.RANGES_FILE))
-    calibration.save_ranges(
-        ranges,
-        out,
-        provenance={
-            "texts": len(texts),
-            "source": "careguard.risk.train.project_examples(), random.Random(0).shuffle",
-            "command": f"{calibration.CALIBRATE_COMMAND} --texts {count}",
-        },
-    )
+    try:
+        calibration.save_ranges(
+            ranges,
+            out,
+            provenance={
+                "texts": len(texts),
+                "source": "careguard.risk.train.project_examples(), random.Random(0).shuffle",
+                "command": f"{calibration.CALIBRATE_COMMAND} --texts {count}",
+            },
+        )
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot write {out} ({exc.strerror}); give a writable path with --out"
+        ) from exc
     click.echo(f"wrote {len(ranges)} activation ranges from {len(texts)} texts to {out}")
     click.echo("next: `careguard models install --force`, then `careguard train`")
