@@ -130,3 +130,30 @@ def test_when_borrowing_posting_or_a_threat_is_ordinary_then_no_abuse(text: str)
     a = assess(text)
     assert not category_evidence(a, AB)
     assert a.level == L.NONE
+
+
+# A writer's age counts only beside abuse they describe, in the same turn or another one.
+AGE = [
+    ([{"role": "user", "content": "i am 16"}], False),
+    ([{"role": "user", "content": "im 15 and i hate school"}], False),
+    (
+        [
+            {"role": "user", "content": "i am 15"},
+            {"role": "assistant", "content": "thank you for telling me"},
+            {"role": "user", "content": "my stepdad hits me when he drinks"},
+        ],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "counts"), AGE)
+def test_when_a_writer_gives_a_young_age_then_it_counts_only_beside_abuse(
+    turns: list[dict[str, str]], counts: bool
+) -> None:
+    a = assess(turns)
+    age = [e for e in a.evidence if e.source == "rule:abuse.minor_age"]
+    assert age, "the age is shown as evidence either way"
+    assert (a.level >= L.HIGH) is counts
+    if not counts:
+        assert all(e.note and e.note.startswith("waiting:") for e in age)
