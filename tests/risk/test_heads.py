@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from careguard.errors import ModelError
-from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, cssrs_head
+from careguard.risk.conversation import Window
+from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, LinearHead, cssrs_head
+from careguard.risk.scoring import RuleVerdict
 from careguard.risk.train import Example, train_heads
 from careguard.types import Category, RiskLevel
 
@@ -113,3 +115,41 @@ def test_when_training_data_is_rebuilt_then_it_matches_what_the_shipped_heads_sa
     assert sources == shipped, (
         f"training data now {sources}, the shipped heads saw {shipped}: run `careguard train`"
     )
+
+
+def _constant_head(name: str, p: float, threshold: float) -> LinearHead:
+    """A head that gives every text probability ``p``."""
+    return LinearHead(
+        name=name,
+        weights=np.zeros(384, dtype=np.float32),
+        bias=float(np.log(p / (1 - p))),
+        scale=1.0,
+        shift=0.0,
+        threshold=threshold,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rules_step", "ge2_p", "concerned_other", "expected_step"),
+    [
+        (2, 0.1, False, 4),  # the rules heard active thoughts: P(step >= 4) = 0.6 counts
+        (1, 0.1, False, 1),  # a passive wish alone: the raise threshold, which 0.6 misses
+        (0, 0.1, False, 0),  # nothing heard
+        (0, 0.95, False, 4),  # the step-2 head heard active thoughts itself
+        (0, 0.95, True, 2),  # ... about someone the writer worries for: its own step only
+    ],
+)
+def test_when_active_thoughts_are_heard_then_step_heads_count_at_their_median(
+    rules_step: int, ge2_p: float, concerned_other: bool, expected_step: int
+) -> None:
+    heads = Heads(
+        [
+            _constant_head(cssrs_head(2), ge2_p, threshold=0.9),
+            _constant_head(cssrs_head(4), 0.6, threshold=0.9),
+        ],
+        meta={},
+    )
+    rv = RuleVerdict(cssrs=rules_step, concerned_other=concerned_other)
+    evidence: list = []
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, evidence)
+    assert rv.cssrs == expected_step

@@ -65,6 +65,10 @@ _CSSRS_FLOOR: Final = {
 }
 
 
+STEP_MEDIAN: Final = 0.5
+"""Once active thoughts are heard, a step's head counts at its calibrated median."""
+_STEP_HEADS: Final = frozenset(f"cssrs_ge{step}" for step in range(3, 7))
+
 _ALONE: Final = RiskLevel.MODERATE
 """The highest level a head may raise to without corroboration."""
 
@@ -228,13 +232,20 @@ class Heads:
                 rv.raise_level(level, f"model: {label} {score:.2f}")
                 evidence.append(_model_evidence(windows[row], category, name, score))
 
-    def _fired(self, name: str, top: _Top) -> tuple[int, float] | None:
-        """The window where head ``name`` is most confident, if it reaches its threshold."""
+    def _fired(self, name: str, top: _Top, *, refine: bool = False) -> tuple[int, float] | None:
+        """The window where head ``name`` is most confident, if it reaches its threshold.
+
+        ``refine``: active suicidal thoughts are already heard, so a C-SSRS head of step 3
+        or more counts at its calibrated median (:data:`STEP_MEDIAN`) if that is lower.
+        """
         head = self.heads.get(name)
         if head is None:
             return None
         row, score = top[name]
-        return (row, score) if score >= head.threshold else None
+        threshold = head.threshold
+        if refine and name in _STEP_HEADS:
+            threshold = min(threshold, STEP_MEDIAN)
+        return (row, score) if score >= threshold else None
 
     def _raise_cssrs(
         self,
@@ -245,9 +256,21 @@ class Heads:
         *,
         corroborated: bool,
     ) -> None:
-        """Raise the C-SSRS step to the highest step whose cumulative head fires."""
+        """Raise the C-SSRS step to the highest step whose cumulative head fires.
+
+        Once the rules or a head have heard active suicidal thoughts (step 2), the question
+        is no longer "is this suicidal at all?", for which the raise thresholds are set on
+        everyday text, but "how far along is it?": a step's head then counts when it says
+        the step is more likely than not. A passive wish alone (step 1) keeps the raise
+        thresholds, so it is not read up into a method or intent.
+        """
+        known = rv.cssrs >= 2 or (
+            not rv.concerned_other and self._fired(cssrs_head(2), top) is not None
+        )
         for step in reversed(CSSRS_STEPS):
-            fired = self._fired(cssrs_head(step), top) if step > rv.cssrs else None
+            if step <= rv.cssrs:
+                continue
+            fired = self._fired(cssrs_head(step), top, refine=known)
             if fired is None:
                 continue
             row, score = fired

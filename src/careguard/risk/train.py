@@ -15,6 +15,10 @@ Training data:
   2026-12-06: the development halves of two blind sets (their other halves are held-out
   fixtures), forum posts around the C-SSRS ladder's fine distinctions, and short posts in
   every category with hard negatives.
+- ``risk/data/examples_{blind_dev_b,wide}.jsonl``: written for the project in the third
+  session of 2026-12-06: the read halves of two more blind sets, and four writers' sets
+  (the severe end told indirectly, long hard negatives, short social texts, support-chat
+  messages weighted toward the categories other than suicide).
 - GoEmotions (CC BY 4.0) from the shared data folder: everyday Reddit comments, used as
   negatives so that ordinary sadness, anger and jokes do not escalate. Comments in which
   the rules hear suicidal thoughts or a crisis are left out rather than called negative.
@@ -73,6 +77,8 @@ PROJECT_FILES = (
     "examples_blind_dev.jsonl",
     "examples_posts.jsonl",
     "examples_short.jsonl",
+    "examples_blind_dev_b.jsonl",
+    "examples_wide.jsonl",
 )
 
 
