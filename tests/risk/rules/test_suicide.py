@@ -555,6 +555,30 @@ NOMINAL = [
 ]
 
 
+# A wish to be dead in everyday words (C-SSRS 1), and the wishes that only share them.
+PASSIVE = [
+    ("sometimes i stand in the shower and hope my heart just stops", 1, L.LOW),
+    ("when i go to sleep i ask the universe not to let me wake up", 1, L.LOW),
+    ("the idea of not waking up doesn't scare me, it sounds like a rest", 1, L.LOW),
+    ("i've started hoping each day will be my last", 1, L.LOW),
+    ("i hope i'm not around by 40", 1, L.LOW),
+    ("life is too heavy. i want to not be here", 1, L.LOW),
+    ("it would be simpler for everyone if i died", 1, L.LOW),
+    ("i wish i'd never been born", 1, L.LOW),
+    ("i wish i had never met him", 0, L.NONE),
+    ("i hope my car just gives out so i can buy a new one", 0, L.NONE),
+    ("i hope this day will be my last shift before the holiday", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), PASSIVE)
+def test_when_a_wish_to_be_dead_is_told_in_everyday_words_then_it_is_step_one(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
 # Attempts told with the words between ("tried twice this week to end it") or as a gerund.
 ATTEMPTS_TOLD = [
     ("I tried ending my life when I was 20, I'm fine now", 6, L.LOW),

@@ -40,6 +40,27 @@ DESIRE = rules(
     SI,
     [
         (
+            "passive_wish",
+            R.DESIRE,
+            0.7,
+            r"{HOPE} (?:that )?(?:my heart|my body|my lungs) (?:will |would )?(?:just )?(?:stops?|gives? out|fails?|gives? up)"
+            r"|{HOPE} (?:that )?(?:i|you) (?:will |would |could |might )?(?:just )?(?:die|go|pass away|slip away) in (?:my|your|their) sleep"
+            r"|{HOPE} (?:that )?(?:each|every|this|today|tonight|tomorrow)(?: day| night| one)? (?:will be|is|would be) my last(?= *$|[.,;!?]| (?:on (?:this )?earth|alive|ever))"
+            r"|{HOPE} (?:that )?i (?:will not|would not|am not|do not) (?:be )?(?:around|here|alive|make it) (?:by|at|past|to|for|much longer|next)"
+            r"|(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed) (?:the universe|god|whoever|someone|the stars|it) (?:to not|not to) let me wake up"
+            r"|(?:idea|thought|prospect) of (?:not waking up|never waking up|not existing|not being here|being dead|dying) (?:does not|did not|would not) (?:scare|frighten|bother|upset|worry)"
+            r"|(?:idea|thought) of (?:not waking up|never waking up|not existing|being dead) (?:sounds|seems|feels) (?:like )?(?:a )?(?:rest|peaceful|nice|good|comforting|like relief|a relief)"
+            r"|(?:want|wanted|wanting|wanna) to not (?:be here|exist|be alive|wake up|be around)"
+            r"|(?:how )?peaceful (?:it would be to be|being|to be) dead|(?:think|thinking|thought) about (?:being dead|not being alive|not existing) (?:a lot|all the time|every day|constantly|the way|like)"
+            r"|(?:nice|easier|better|a relief|peaceful|lovely) to (?:just )?(?:stop existing|not exist|cease to exist|never wake up|not wake up)"
+            r"|(?:an? )?off switch for me|switch me off(?: for good| forever)?|(?:a )?button that would (?:make me|let me) (?:not exist|disappear|die|stop existing|never have existed)"
+            r"|if i (?:went|died|passed|passed away|slipped away) in my sleep(?: tonight| tomorrow)?,? i would be (?:content|fine|happy|okay|ok|relieved|grateful|glad|at peace)"
+            r"|(?:would be|it would be) (?:simpler|easier|better|a kindness|a relief|kinder) (?:for (?:everyone|them|all of them|my \w+) )?if i (?:died|was dead|were dead|was not here|was not here any more|was not here anymore|was gone|were gone|did not exist|was not around)"
+            r"|(?:do not|never) (?:expect|plan|intend) to (?:be (?:in it|alive|here|around)|make it) (?:in|by|past|to) (?:\w+ ){0,2}?(?:years?|birthday|thirty|forty|\d+)"
+            r"|i (?:would|will) (?:happily|gladly) (?:swap|trade) (?:places|my (?:spot|place|life)) with (?:someone|anyone|somebody)"
+            r"|{HOPE} (?:that )?i (?:had |would |would have |was |were )?never (?:been born|existed|was born)",
+        ),
+        (
             "want_die",
             R.DESIRE,
             0.8,
