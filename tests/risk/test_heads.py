@@ -153,3 +153,14 @@ def test_when_active_thoughts_are_heard_then_step_heads_count_at_their_median(
     evidence: list = []
     heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, evidence)
     assert rv.cssrs == expected_step
+
+
+@pytest.mark.parametrize(("concerned_other", "expected_step"), [(False, 1), (True, 0)])
+def test_when_the_ideation_head_hears_the_writer_then_the_step_is_at_least_one(
+    concerned_other: bool, expected_step: int
+) -> None:
+    heads = Heads([_constant_head("suicidal_ideation", 0.95, threshold=0.9)], meta={})
+    rv = RuleVerdict(concerned_other=concerned_other)
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
+    assert rv.cssrs == expected_step
+    assert rv.level is RiskLevel.LOW  # a wish alone names the category; it does not escalate

@@ -231,6 +231,13 @@ class Heads:
                 row, score = fired
                 rv.raise_level(level, f"model: {label} {score:.2f}")
                 evidence.append(_model_evidence(windows[row], category, name, score))
+        si = self._fired(Category.SUICIDAL_IDEATION.value, top)
+        if si is not None and rv.cssrs == 0 and not rv.concerned_other:
+            # The head hears the writer's own thoughts of death: at least a wish to be
+            # dead (C-SSRS 1), as in the training labels, where the writer's suicidal
+            # ideation comes with a step of 1 or more.
+            rv.cssrs = 1
+            rv.rationale.append(f"model: suicidal-ideation head {si[1]:.2f} is at least C-SSRS 1")
 
     def _fired(self, name: str, top: _Top, *, refine: bool = False) -> tuple[int, float] | None:
         """The window where head ``name`` is most confident, if it reaches its threshold.
