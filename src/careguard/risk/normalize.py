@@ -462,10 +462,14 @@ def normalize(text: str) -> NormalizedText:
         if edits:
             cur, spans = apply_edits(cur, spans, edits)
     # Joining and slang feed each other ("k m s", "s e l f delete"): repeat to a fixpoint.
+    # Joined letters can leave a broken word behind ("k 1 l l0" -> "kil l0"): rejoin it.
     for _ in range(4):
         joined = _join_edits(cur)
         if joined:
             cur, spans = apply_edits(cur, spans, joined)
+            rejoined = _split_edits(cur)
+            if rejoined:
+                cur, spans = apply_edits(cur, spans, rejoined)
         masked = _mask_edits(cur)
         if masked:
             cur, spans = apply_edits(cur, spans, masked)
