@@ -59,6 +59,11 @@ RULES, FULL = "rules", "rules + heads"
 # 0.772 / 0.058 / 0.767 / 0.220; long 0.861 / 0.067 / 0.790 / 0.192; social 0.865 / 0.035
 # / 0.892 / 0.125; posts 0.963 / 0.172 / 0.780 / 0.088; tweets 0.967 / 0.083 / 0.885 /
 # 0.091; posts B 0.875 / 0.120 / 0.761 / 0.250; tweets B 0.875 / 0.054 / 0.900 / 0.200.
+# With the heads' everyday budget at 1% (0.75% before), the final heads of that session:
+# scenarios 0.799 / 0.058 / 0.827 / 0.146; long 0.921 / 0.067 / 0.852 / 0.115; social
+# 0.906 / 0.042 / 0.893 / 0.125; posts 0.975 / 0.172 / 0.783 / 0.059; tweets 0.967 / 0.117
+# / 0.885 / 0.091; posts B 0.917 / 0.120 / 0.785 / 0.250; tweets B 0.875 / 0.054 / 0.900 /
+# 0.200.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining, or a CPU with other int8 kernels,
 # moves the figures by a few hundredths.
@@ -69,17 +74,17 @@ BOUNDS = [
     (HELDOUT, RULES, "recall_moderate", ">=", 0.44),
     (HELDOUT, RULES, "under_triage", "<=", 0.52),
     (HELDOUT, RULES, "false_escalation", "<=", 0.05),
-    (HELDOUT, FULL, "recall_moderate", ">=", 0.73),
-    (HELDOUT, FULL, "cssrs_qwk", ">=", 0.73),
+    (HELDOUT, FULL, "recall_moderate", ">=", 0.76),
+    (HELDOUT, FULL, "cssrs_qwk", ">=", 0.79),
     (HELDOUT, FULL, "false_escalation", "<=", 0.10),
-    (HELDOUT, FULL, "under_triage", "<=", 0.27),
-    (LONG, FULL, "recall_moderate", ">=", 0.80),
-    (LONG, FULL, "cssrs_qwk", ">=", 0.75),
+    (HELDOUT, FULL, "under_triage", "<=", 0.20),
+    (LONG, FULL, "recall_moderate", ">=", 0.88),
+    (LONG, FULL, "cssrs_qwk", ">=", 0.81),
     (LONG, FULL, "false_escalation", "<=", 0.12),
-    (LONG, FULL, "under_triage", "<=", 0.25),
+    (LONG, FULL, "under_triage", "<=", 0.18),
     (SOCIAL, RULES, "recall_moderate", ">=", 0.50),
     (SOCIAL, RULES, "false_escalation", "<=", 0.06),
-    (SOCIAL, FULL, "recall_moderate", ">=", 0.82),
+    (SOCIAL, FULL, "recall_moderate", ">=", 0.86),
     (SOCIAL, FULL, "cssrs_qwk", ">=", 0.85),
     (SOCIAL, FULL, "false_escalation", "<=", 0.08),
     (SOCIAL, FULL, "under_triage", "<=", 0.21),
@@ -88,17 +93,17 @@ BOUNDS = [
     (POSTS, FULL, "recall_moderate", ">=", 0.92),
     (POSTS, FULL, "cssrs_qwk", ">=", 0.75),
     (POSTS, FULL, "false_escalation", "<=", 0.24),
-    (POSTS, FULL, "under_triage", "<=", 0.15),
+    (POSTS, FULL, "under_triage", "<=", 0.12),
     (TWEETS, RULES, "recall_moderate", ">=", 0.68),
     (TWEETS, RULES, "false_escalation", "<=", 0.06),
     (TWEETS, FULL, "recall_moderate", ">=", 0.92),
     (TWEETS, FULL, "cssrs_qwk", ">=", 0.84),
-    (TWEETS, FULL, "false_escalation", "<=", 0.11),
+    (TWEETS, FULL, "false_escalation", "<=", 0.14),
     (TWEETS, FULL, "under_triage", "<=", 0.15),
     (POSTS_B, RULES, "recall_moderate", ">=", 0.41),
     (POSTS_B, RULES, "false_escalation", "<=", 0.17),
-    (POSTS_B, FULL, "recall_moderate", ">=", 0.83),
-    (POSTS_B, FULL, "cssrs_qwk", ">=", 0.72),
+    (POSTS_B, FULL, "recall_moderate", ">=", 0.87),
+    (POSTS_B, FULL, "cssrs_qwk", ">=", 0.74),
     (POSTS_B, FULL, "false_escalation", "<=", 0.17),
     (POSTS_B, FULL, "under_triage", "<=", 0.32),
     (TWEETS_B, RULES, "recall_moderate", ">=", 0.61),

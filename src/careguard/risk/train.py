@@ -59,8 +59,10 @@ MIN_THRESHOLD = 0.05
 # Share of everyday text (GoEmotions, Presidio, the project's neutral chat) that all heads
 # together may raise, out of fold. Hard negatives (idioms, negations, fiction, past risk)
 # are left to the rules' context handling; the share of them the heads escalate is
-# measured and recorded in metrics.json ("joint").
-EVERYDAY_BUDGET = 0.0075
+# measured and recorded in metrics.json ("joint"). 1% since the third session of
+# 2026-12-06 (0.75% before): recall rose by 0.01-0.06 on five of the seven held-out sets
+# and held on two, for three more false escalations over all seven (see BENCHMARKS.md).
+EVERYDAY_BUDGET = 0.01
 HIDDEN = 256
 MEMBERS = 3
 ALPHA = 1e-3
