@@ -298,6 +298,11 @@ IMMINENT = [
     "i'm in the car with the engine running and the garage door shut",
     "I just swallowed all of my mum's sleeping pills",
     "I took like 30 ibuprofen an hour ago, what happens now",
+    # Other poisons, "everything in the cabinet", an act done "to die", "I meant it".
+    "i drank weedkiller. i think i made a mistake",
+    "i did it. took everything in the cabinet. i'm getting really tired",
+    "i jumped off the garage roof to die and i think my leg is broken",
+    "i stabbed myself in the stomach and it won't stop bleeding, i meant it",
 ]
 
 
@@ -553,6 +558,22 @@ NOMINAL = [
     ("you know when you just want to die? thats me every day", 1, L.LOW),
     ("that feeling when you want to kill yourself but have an exam tomorrow", 2, L.MODERATE),
 ]
+
+
+# Acts that only share words with an attempt.
+ACT_LOOK_ALIKES = [
+    ("i jumped off the diving board to cool down", 0, L.NONE),
+    ("i cut myself shaving and i meant to buy a new razor", 0, L.NONE),
+    ("years ago i jumped off a bridge to die and survived. im doing well now", 6, L.LOW),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), ACT_LOOK_ALIKES)
+def test_when_an_act_is_ordinary_or_long_past_then_it_is_no_attempt_under_way(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 # A wish to be dead in everyday words (C-SSRS 1), and the wishes that only share them.
