@@ -325,8 +325,10 @@ def _slang_edits(text: str) -> list[Edit]:
 # --- step 8: spaced-out and masked words ---------------------------------------------
 
 _JOIN_HINT_RE = re.compile(r"[ ._*\-][a-z0-9][ ._*\-]{1,3}[a-z0-9](?![^\W_])")
+# A letter after an apostrophe ends a contraction, not starts a spaced-out word: "that's a
+# w" stays, where "s a w" would otherwise join into "saw".
 _JOIN_RE = re.compile(
-    rf"(?<![^\W_])(?<![{_SYM}])[a-z0-9](?:[ ._*\-]{{1,3}}[a-z0-9]){{2,}}(?![^\W_]|[{_SYM}])"
+    rf"(?<![^\W_])(?<![{_SYM}'’])[a-z0-9](?:[ ._*\-]{{1,3}}[a-z0-9]){{2,}}(?![^\W_]|[{_SYM}])"
 )
 _JOIN_ITEM_RE = re.compile(r"[a-z0-9]")
 _MAX_JOIN = 64  # longer runs are not an obfuscated word; skipping keeps the DP cheap

@@ -40,6 +40,22 @@ DESIRE = rules(
     SI,
     [
         (
+            "passive_taken",
+            R.DESIRE,
+            0.7,
+            r"(?:ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging|tell|told) (?:god|the lord|jesus|allah|him|the universe) (?:to |make he |that he )?(?:just )?(?:take|takes|to take) me(?: too| home| away| now| in my sleep| for sleep| soon)?(?= *$|[.,;!?]| too| in| and| so| because| sooner)"
+            r"|(?:pray|praying|prayed|hope|hoping) (?:to be|i am|i will be|i get) taken in my sleep"
+            r"|(?:i am|i have been) (?:ready|prepared) to go (?:whenever|when(?:ever)? (?:god|the lord|he|my time)|home to)"
+            r"|(?:join|be with) (?:her|him|them|my (?:wife|husband|mum|mom|dad|son|daughter|partner)) (?:sooner rather than later|soon|already|now)"
+            r"|(?:wish|wished|wishing) (?:it|that it) (?:had been|was|were) me (?:instead|not (?:her|him|them))"
+            r"|(?:jealous|envious) of (?:people|those|anyone|everyone) who (?:get|got|gets) to (?:die|be dead|be gone|go)"
+            r"|(?:would|id|i would) (?:much )?rather (?:just )?(?:not exist|be dead|be gone|not be alive|not be here|never wake up) (?:tbh|honestly|at this point|most days|some days)"
+            r"|(?:would|id|i would) (?:much )?rather (?:just )?(?:not exist|be dead|be gone|not be alive)(?= *$|[.,;!?])"
+            r"|(?:log|logging) off (?:from life |of life )?(?:forever|for good|permanently)|(?:sleep|log off|die) and (?:not|never) respawn"
+            r"|(?:be |get )?deleted from existence|(?:trade|swap) (?:places|my spot|my place) with (?:anyone|someone|somebody) who (?:died|is dying|wants it)"
+            r"|if i (?:did not|do not|did not ever|never) wake up(?: tomorrow| tmrw| tonight| one morning| in the morning)?(?:[ ,?.!]+(?:honestly|tbh|ngl|lol))?[ ,?.!]+(?:(?:that is|that's|that would be|it would be|would be) )?(?:a w|fine by me|a win|a blessing|a relief|no loss)\b",
+        ),
+        (
             "passive_wish",
             R.DESIRE,
             0.7,
