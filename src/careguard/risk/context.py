@@ -77,7 +77,8 @@ _MISHAP = re.compile(
     r"\s*(?:,|-|:)|\s+(?:why|i just|i forgot|i accidentally|i literally|i said|i sent|i called"
     r"|i did|i spilled|i dropped|i missed|i lost|this|that|these|my \w+ (?:just|is|was|are))\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+"""The writer speaking of themself."""
 # After "kms, ...": words that make it a wish to act, not an exclamation before a story.
 _SOONISH = re.compile(
     r"\b(?:tonight|today|now|tomorrow|weekend|pills|rope|gun|bridge|knife|for real|plan|planned"
@@ -115,7 +116,7 @@ _SENTENCE_TESTS = (
     cp.NOT_JOKING,
     cp.DEPARTURE,
     cp.MUNDANE,
-    _FIRST_PERSON,
+    FIRST_PERSON,
     cp.GENERIC_TOPIC,
 )
 
@@ -208,7 +209,7 @@ class TextContext:
             mundane=mundane,
             addressee=addressee,
             known_other=subject == "self" or self._known(idx),
-            explicit_self=explicit or _FIRST_PERSON.search(clause) is not None,
+            explicit_self=explicit or FIRST_PERSON.search(clause) is not None,
             generic=not explicit and not s_self and topic,
         )
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from careguard.risk.context import SpanContext, TextContext
+from careguard.risk.context import FIRST_PERSON, SpanContext, TextContext
 from careguard.risk.normalize import NormalizedText
 from careguard.risk.rules import Rule
 from careguard.risk.rules._base import Branch
@@ -77,9 +77,6 @@ _UNDISARMED = frozenset({R.METHOD_SEEKING})
 _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
 # Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
 _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
-# ... unless the text speaks as "i" elsewhere: then a subjectless emergency is the writer's.
-_OWN_BODY = frozenset({R.MEDICAL_EMERGENCY})
-_WRITER = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Thoughts people discuss as a topic ("suicidal thoughts are a symptom"): they count as the
 # writer's only when the sentence is not a general statement (see context.GENERIC_TOPIC).
 _TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD, R.SELF_HARM})
@@ -136,7 +133,7 @@ def find_evidence(
             (anchored if rule.anchored else free).append(match)
     # A subjectless "cut too deep, it won't stop bleeding" in a text that speaks as "i"
     # is the writer's own emergency.
-    writer = _WRITER.search(norm.text) is not None
+    writer = FIRST_PERSON.search(norm.text) is not None
     found = [_evidence(m, norm, turn, writer=writer) for m in free if not m.rule.needs]
     present = {ev.reason for ev in found if ev.note is None and not ev.negated}
     for m in free:
@@ -242,10 +239,15 @@ def _acts_in_clause(m: _Match, ctx: TextContext) -> bool:
     return _ACTION.search(ctx.text[lo:hi]) is not None
 
 
-def _own(rule: Rule, writer: bool) -> bool:
-    # A wound from cutting ("cut deeper than usual, it won't stop bleeding") is someone's
-    # own even without "i"; other emergencies need the text to speak as "i" somewhere.
-    return writer or rule.category is Category.SELF_HARM
+def _needs_person(rule: Rule, writer: bool) -> bool:
+    """Whether ``rule``'s evidence needs a named person to be anyone's risk.
+
+    A subjectless emergency is the writer's when the text speaks as "i" somewhere, and a
+    wound from cutting ("cut deeper than usual, it won't stop bleeding") always is.
+    """
+    if rule.reason is R.MEDICAL_EMERGENCY and (writer or rule.category is Category.SELF_HARM):
+        return False
+    return rule.reason in _NEEDS_PERSON
 
 
 def _evidence(
@@ -264,13 +266,7 @@ def _evidence(
         elif (
             span.subject == "self"
             and not span.explicit_self
-            and (
-                (
-                    rule.reason in _NEEDS_PERSON
-                    and not (rule.reason in _OWN_BODY and _own(rule, writer))
-                )
-                or (rule.reason in _TOPICS and span.generic)
-            )
+            and (_needs_person(rule, writer) or (rule.reason in _TOPICS and span.generic))
         ):
             note = GENERIC_NOTE
     reason, source, past = _timed(rule, span)
