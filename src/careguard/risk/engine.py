@@ -70,6 +70,7 @@ class _Work:
     rv: RuleVerdict = field(default_factory=RuleVerdict)
     errors: list[EngineError] = field(default_factory=list)
     windows: list[Window] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each window normalised, for the encoder
 
 
 class Engine:
@@ -168,18 +169,19 @@ class Engine:
 
     def _rules_stage(self, turns: list[_Turn]) -> _Work:
         work = _Work()
+        normalised: dict[int, str] = {}
         try:
-            work.evidence = self._rule_evidence(turns)
+            work.evidence = self._rule_evidence(turns, normalised)
             work.rv = verdict(work.evidence)
         except Exception as exc:  # fail closed: a broken rule must not silence the rest
             log.exception("rule engine failed")
             work.errors.append(EngineError(component="rules", message=repr(exc)))
-            work.rv = RuleVerdict()
         if self.model_error is not None:
             work.errors.append(EngineError(component="model", message=self.model_error))
         elif self.encoder is not None and self.heads is not None:
             try:
                 work.windows = self._windows(turns, work.evidence)
+                work.texts = [_normalised(w, turns, normalised) for w in work.windows]
             except Exception as exc:
                 log.exception("risk model failed")
                 work.errors.append(EngineError(component="model", message=repr(exc)))
@@ -202,9 +204,7 @@ class Engine:
         if not works:
             return
         try:
-            embeddings = self.encoder.encode(
-                [normalize(w.text).text for work in works for w in work.windows]
-            )
+            embeddings = self.encoder.encode([text for work in works for text in work.texts])
         except Exception as exc:
             log.exception("risk model failed")
             for work in works:
@@ -227,7 +227,8 @@ class Engine:
                 log.exception("risk model failed")
                 work.errors.append(EngineError(component="model", message=repr(exc)))
 
-    def _rule_evidence(self, turns: list[_Turn]) -> list[Evidence]:
+    def _rule_evidence(self, turns: list[_Turn], normalised: dict[int, str]) -> list[Evidence]:
+        """The rules' evidence over every user turn; fills ``normalised`` (turn -> text)."""
         evidence: list[Evidence] = []
         previous_assistant: str | None = None
         for turn in turns:
@@ -236,6 +237,7 @@ class Engine:
                     previous_assistant = turn.message.content
                 continue
             norm = normalize(turn.message.content)
+            normalised[turn.index] = norm.text
             found, _ = find_evidence(norm, turn=turn.index, rules=self.rules)
             evidence.extend(found)
             if previous_assistant is not None:
@@ -269,6 +271,14 @@ class Engine:
 
     def _failed(self, message: str, *, component: str) -> Assessment:
         return self._build(RuleVerdict(), [], [EngineError(component=component, message=message)])
+
+
+def _normalised(window: Window, turns: list[_Turn], normalised: dict[int, str]) -> str:
+    """The window's normalised text: the rules' own when the window is the whole turn."""
+    content = turns[window.turn].message.content
+    if window.start == 0 and window.end == len(content) and window.turn in normalised:
+        return normalised[window.turn]
+    return normalize(window.text).text
 
 
 def _rationale_rank(line: str) -> int:

@@ -198,13 +198,13 @@ class Heads:
         rv: RuleVerdict,
         evidence: list[Evidence],
     ) -> None:
-        """Merge the heads' view of ``windows`` into the rules' verdict, raising only."""
-        quiet = quiet_turns(evidence)
-        keep = [i for i, w in enumerate(windows) if w.turn not in quiet]
-        if not keep:
+        """Merge the heads' view of ``windows`` into the rules' verdict, raising only.
+
+        ``windows`` are those of the turns the heads read: the caller leaves out the
+        :func:`quiet_turns` of ``evidence`` (the engine does, before it embeds anything).
+        """
+        if not windows:
             return
-        embeddings = embeddings[keep]
-        windows = [windows[i] for i in keep]
         top = self._top(embeddings)
         for cat in Category:
             if cat.value in top:
