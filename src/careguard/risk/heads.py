@@ -67,7 +67,6 @@ _CSSRS_FLOOR: Final = {
 
 STEP_MEDIAN: Final = 0.5
 """Once active thoughts are heard, a step's head counts at its calibrated median."""
-_STEP_HEADS: Final = frozenset(f"cssrs_ge{step}" for step in range(3, 7))
 
 _ALONE: Final = RiskLevel.MODERATE
 """The highest level a head may raise to without corroboration."""
@@ -76,6 +75,10 @@ _ALONE: Final = RiskLevel.MODERATE
 def cssrs_head(step: int) -> str:
     """Name of the cumulative head that estimates P(C-SSRS step >= ``step``)."""
     return f"cssrs_ge{step}"
+
+
+# The heads that tell steps apart once active thoughts are heard: method and beyond.
+_STEP_HEADS: Final = frozenset(cssrs_head(step) for step in range(3, 7))
 
 
 class Heads:
