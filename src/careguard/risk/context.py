@@ -222,8 +222,7 @@ class TextContext:
     def _next_sentence_serious(self, idx: int) -> bool:
         if idx + 1 >= len(self._sentences):
             return False
-        lo = self._sentences[idx + 1]
-        hi = self._sentences[idx + 2] if idx + 2 < len(self._sentences) else len(self.text)
+        lo, hi = self.sentence(self._sentences[idx + 1])
         return cp.JOKE_TAKEN_BACK.search(self.text[lo:hi]) is not None
 
     def _clause_time(self, lo: int, hi: int) -> tuple[bool, ...]:
