@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from careguard.benchmark.reddit import LABELS, User, load_users, parse_posts, voice, zero_shot
+from careguard.benchmark.reddit import (
+    LABELS,
+    User,
+    cross_validate,
+    load_users,
+    parse_posts,
+    voice,
+    zero_shot,
+)
 from careguard.risk.engine import Engine
 
 
@@ -55,3 +64,26 @@ def test_when_zero_shot_then_each_user_is_read_as_their_worst_post() -> None:
     assert z.ideation_recall == pytest.approx(2 / 3)
     assert z.binary == pytest.approx((1.0 + 2 / 3) / 2)
     assert z.posts_escalated == (0.0, 0.0, 1.0, 1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("signal", "five_level", "binary"),
+    [
+        # The level is in the features and the words: found out of fold (chance is 0.2/0.5).
+        (1.0, (0.7, 1.0), (0.85, 1.0)),
+        # Noise only: near chance, never memorised.
+        (0.0, (0.0, 0.4), (0.0, 0.65)),
+    ],
+)
+def test_when_cross_validated_then_score_follows_the_signal(
+    signal: float, five_level: tuple[float, float], binary: tuple[float, float]
+) -> None:
+    rng = np.random.default_rng(3)
+    y = np.repeat(np.arange(len(LABELS)), 30)
+    shown = np.where(rng.random(len(y)) < signal, y, rng.integers(0, len(LABELS), len(y)))
+    x = np.column_stack([shown + rng.normal(0, 0.3, len(y)), rng.normal(size=(len(y), 3))])
+    words = ["calm", "tired", "ideas", "rope", "tried"]
+    texts = [" ".join([words[k], *rng.choice(words, 5)]) for k in shown]
+    score = cross_validate(x, y, texts, seeds=1)
+    assert five_level[0] <= score.five_level <= five_level[1]
+    assert binary[0] <= score.binary <= binary[1]

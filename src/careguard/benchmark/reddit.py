@@ -1,8 +1,10 @@
 """User-level C-SSRS on the Reddit set of Gaur et al. (2019), cross-validated by user.
 
-Each user's posts are read by the engine (rules only: the heads add nothing here) and by
-a few word classes; a small user-level model maps these to the five levels
-(Supportive < Indicator < Ideation < Behavior < Attempt). The model is trained inside each fold only, so the score is out-of-sample.
+Each user's posts are read by the engine (rules only: the heads add nothing here), by a
+few word classes and by a word model (TF-IDF, naive Bayes) stacked underneath; a small
+ordinal user-level model maps these to the five levels (Supportive < Indicator <
+Ideation < Behavior < Attempt). Everything is fitted inside
+each fold only, so the score is out-of-sample.
 Published baselines (Xu et al., Mental-LLM, 2024, Table 4, balanced accuracy) are printed
 beside ours.
 """
@@ -214,58 +216,107 @@ class Score:
     binary_sd: float
 
 
-CS = (0.002, 0.005, 0.01, 0.02, 0.05)
+CS = (0.002, 0.005, 0.01, 0.02, 0.05, 0.2, 1.0)
 """Regularisation strengths; one is chosen by inner cross-validation on the training fold."""
+
+TEXT_ALPHA = 0.3
+"""Smoothing of the word model (TF-IDF, complement naive Bayes) stacked under the user model."""
+
+
+def _text_scores(
+    train: Sequence[str], y_train: npt.NDArray[np.int64], test: Sequence[str], inner: object
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Log-probabilities of each level from the users' words, out of fold on ``train``.
+
+    The words are fitted on the training fold only; its own rows get scores from inner folds,
+    so the user model never sees a word score fitted on the row it is scoring.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.model_selection import cross_val_predict
+    from sklearn.naive_bayes import ComplementNB
+
+    vectorizer = TfidfVectorizer(
+        min_df=3, ngram_range=(1, 2), sublinear_tf=True, max_features=20_000
+    )
+    words_train = vectorizer.fit_transform(train)
+    model = ComplementNB(alpha=TEXT_ALPHA)
+    oof = cross_val_predict(model, words_train, y_train, cv=inner, method="predict_proba")
+    model.fit(words_train, y_train)
+    scores = model.predict_proba(vectorizer.transform(test))
+    return np.log(oof + 1e-3), np.log(scores + 1e-3)
 
 
 def _fit_predict(
     x_train: npt.NDArray[np.float64],
     y_train: npt.NDArray[np.int64],
     x_test: npt.NDArray[np.float64],
+    text_train: Sequence[str],
+    text_test: Sequence[str],
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
-    """Fit on one training fold; predict 5 levels and the binary (>= Indicator) call."""
-    from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    """Fit on one training fold; predict 5 levels and the binary (>= Indicator) call.
+
+    The levels are ordered, so the model is ordinal: one balanced logistic model per cut
+    (at least Indicator, at least Ideation, ...), each with its own inner choice of
+    regularisation; a user's level is the number of cuts they pass. The binary call is the
+    first cut. All of them read the same features plus the stacked word scores.
+    """
+    from sklearn.linear_model import LogisticRegressionCV
+    from sklearn.model_selection import StratifiedKFold
     from sklearn.preprocessing import StandardScaler
 
+    inner = StratifiedKFold(5, shuffle=True, random_state=11)
+    words_train, words_test = _text_scores(text_train, y_train, text_test, inner)
+    x_train = np.hstack([x_train, words_train])
+    x_test = np.hstack([x_test, words_test])
     keep = x_train.std(axis=0) > 1e-12
     scaler = StandardScaler().fit(x_train[:, keep])
     z_train, z_test = scaler.transform(x_train[:, keep]), scaler.transform(x_test[:, keep])
-    inner = StratifiedKFold(5, shuffle=True, random_state=11)
-    chosen = LogisticRegressionCV(
-        Cs=list(CS), cv=inner, class_weight="balanced", scoring="balanced_accuracy", max_iter=5000
-    ).fit(z_train, y_train)
-    model = LogisticRegression(C=float(chosen.C_[0]), class_weight="balanced", max_iter=5000)
-    # The binary cut on P(not Supportive) is chosen on inner out-of-fold scores.
-    oof = 1 - cross_val_predict(model, z_train, y_train, cv=inner, method="predict_proba")[:, 0]
-    cut = _best_cut(oof, y_train >= 1)
-    model.fit(z_train, y_train)
-    proba = model.predict_proba(z_test)
-    return proba.argmax(axis=1), (1 - proba[:, 0]) > cut
+    passes = np.stack(
+        [
+            LogisticRegressionCV(
+                Cs=list(CS),
+                cv=inner,
+                class_weight="balanced",
+                scoring="balanced_accuracy",
+                max_iter=5000,
+            )
+            .fit(z_train, y_train >= cut)
+            .predict(z_test)
+            .astype(bool)
+            for cut in range(1, len(LABELS))
+        ]
+    )
+    return passes.sum(axis=0), passes[0]
 
 
-def _best_cut(score: npt.NDArray[np.float64], positive: npt.NDArray[np.bool_]) -> float:
-    from sklearn.metrics import balanced_accuracy_score
-
-    candidates = np.unique(score)
-    best = max(candidates, key=lambda t: balanced_accuracy_score(positive, score >= t))
-    return float(best) - 1e-9
+def user_text(user: User) -> str:
+    """All of a user's posts as one lower-cased text, for the word model."""
+    return "\n".join(user.posts).lower()
 
 
 def cross_validate(
-    x: npt.NDArray[np.float64], y: npt.NDArray[np.int64], *, seeds: int = 5, folds: int = 5
+    x: npt.NDArray[np.float64],
+    y: npt.NDArray[np.int64],
+    texts: Sequence[str],
+    *,
+    seeds: int = 5,
+    folds: int = 5,
 ) -> Score:
     """Stratified k-fold by user, repeated over seeds; every choice is made inside a fold."""
     with warnings.catch_warnings():
         # scikit-learn announces API changes to LogisticRegressionCV; they do not affect us.
         warnings.simplefilter("ignore", FutureWarning)
-        runs = np.array([_one_seed(x, y, seed, folds) for seed in range(seeds)])
+        runs = np.array([_one_seed(x, y, texts, seed, folds) for seed in range(seeds)])
     five, binary = runs[:, 0], runs[:, 1]
     return Score(float(five.mean()), float(five.std()), float(binary.mean()), float(binary.std()))
 
 
 def _one_seed(
-    x: npt.NDArray[np.float64], y: npt.NDArray[np.int64], seed: int, folds: int
+    x: npt.NDArray[np.float64],
+    y: npt.NDArray[np.int64],
+    texts: Sequence[str],
+    seed: int,
+    folds: int,
 ) -> tuple[float, float]:
     from sklearn.metrics import balanced_accuracy_score
     from sklearn.model_selection import StratifiedKFold
@@ -273,7 +324,9 @@ def _one_seed(
     levels = np.zeros(len(y), dtype=int)
     calls = np.zeros(len(y), dtype=bool)
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
-        levels[test], calls[test] = _fit_predict(x[train], y[train], x[test])
+        levels[test], calls[test] = _fit_predict(
+            x[train], y[train], x[test], [texts[i] for i in train], [texts[i] for i in test]
+        )
     return balanced_accuracy_score(y, levels), balanced_accuracy_score(y >= 1, calls)
 
 
@@ -361,4 +414,4 @@ def run(users: Sequence[User], *, seeds: int = 5) -> Score:
 
     x = user_features(users, Engine(rules=None).assess)
     y = np.array([u.label for u in users])
-    return cross_validate(x, y, seeds=seeds)
+    return cross_validate(x, y, [user_text(u) for u in users], seeds=seeds)
