@@ -671,6 +671,21 @@ VEILED = [
     ),
     ("I attempted the exam twice before I passed", 0, L.NONE),
     ("I drove off at the last second before the light turned red", 0, L.NONE),
+    # Not knowing whether one wants to live is a passive wish, never a protective factor.
+    ("honestly i'm not sure i want to live anymore", 1, L.LOW),
+    ("some nights I don't know if I still want to be alive", 1, L.LOW),
+    ("I want to live somewhere warmer", 0, L.NONE),
+    # An attempt someone walked in on is behaviour, said with "and" as well as "but".
+    ("I was about to do it, and my mum walked in with the laundry", 6, L.HIGH),
+    ("I was about to jump when a stranger called out to me", 6, L.HIGH),
+    ("I was about to do it, and then it started raining so we went home", 0, L.NONE),
+    # "I didn't finish it" is not ending one's life.
+    ("Felt awful after the takeaway. But I didn't finish it.", 0, L.NONE),
+    # Saying one will not be around much longer, without a reason such as a move.
+    ("I don't think I'll be around much longer", 4, L.HIGH),
+    ("part of me is saying goodbye. I'm not going to last much longer.", 4, L.HIGH),
+    ("I'm not going to last much longer at this job", 0, L.NONE),
+    ("I won't be here much longer, we move to Leeds in May", 0, L.NONE),
 ]
 
 

@@ -146,7 +146,7 @@ DESIRE = rules(
             "tired_living",
             R.DESIRE,
             0.7,
-            r"(?:had|have had) enough of (?:this )?(?:life|living|being alive|existing)|why am i (?:still )?(?:alive|here|breathing)|(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing|waking up)|(?:done|finished) with (?:life|living|being alive|it all)",
+            r"(?:do not|no longer) know (?:if|whether) i (?:still |even |really )?(?:want|wanna) to (?:live|be alive|be here|keep going|exist)|not sure (?:if |whether |that )?i (?:still |even |really )?want to (?:live|be alive|be here|keep going|exist)|(?:had|have had) enough of (?:this )?(?:life|living|being alive|existing)|why am i (?:still )?(?:alive|here|breathing)|(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing|waking up)|(?:done|finished) with (?:life|living|being alive|it all)",
         ),
         (
             "death_relief",
@@ -232,7 +232,7 @@ IDEATION = rules(
             "end_it",
             R.IDEATION,
             0.75,
-            r"(?:end|ending|finish|finishing) (?:it all|everything|my suffering|this life|my existence|things for good|it for good)(?: all)?(?: for good| once and for all| now)?(?! (?:with|between|off|up|here|there|early|at|on|for|by) )|(?:i|me) (?:\w+ ){0,3}?(?:end|ending|finish|finishing) (?:it|things)(?= *$|[.,;!?]| (?:now|tonight|today|already|soon|all))",
+            r"(?:end|ending|finish|finishing) (?:it all|everything|my suffering|this life|my existence|things for good|it for good)(?: all)?(?: for good| once and for all| now)?(?! (?:with|between|off|up|here|there|early|at|on|for|by) )|(?:i|me) (?!(?:\w+ ){0,2}?(?:not|never) )(?:\w+ ){0,3}?(?:end|ending|finish|finishing) (?:it|things)(?= *$|[.,;!?]| (?:now|tonight|today|already|soon|all))",
         ),
         (
             "suicidal",
