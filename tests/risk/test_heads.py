@@ -136,7 +136,8 @@ def _constant_head(name: str, p: float, threshold: float) -> LinearHead:
         (1, 0.1, False, 1),  # a passive wish alone: the raise threshold, which 0.6 misses
         (0, 0.1, False, 0),  # nothing heard
         (0, 0.95, False, 4),  # the step-2 head heard active thoughts itself
-        (0, 0.95, True, 2),  # ... about someone the writer worries for: its own step only
+        (0, 0.95, True, 0),  # ... about someone the writer worries for: no step of theirs
+        (1, 0.95, True, 2),  # ... beside the writer's own wish: that may be raised
     ],
 )
 def test_when_active_thoughts_are_heard_then_step_heads_count_at_their_median(

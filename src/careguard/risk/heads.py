@@ -274,6 +274,10 @@ class Heads:
         the step is more likely than not. A passive wish alone (step 1) keeps the raise
         thresholds, so it is not read up into a method or intent.
         """
+        if rv.concerned_other and rv.cssrs == 0:
+            # The rules found someone else's risk and none of the writer's own. A head cannot
+            # tell whose words it reads, so it does not give the writer a step of theirs.
+            return
         known = rv.cssrs >= 2 or (
             not rv.concerned_other and self._fired(cssrs_head(2), top) is not None
         )

@@ -686,6 +686,11 @@ VEILED = [
     ("part of me is saying goodbye. I'm not going to last much longer.", 4, L.HIGH),
     ("I'm not going to last much longer at this job", 0, L.NONE),
     ("I won't be here much longer, we move to Leeds in May", 0, L.NONE),
+    # Someone's death by suicide is the writer's loss, not a risk to anyone now.
+    ("it's been two years since my cousin took her own life. i think of her every day", 0, L.LOW),
+    ("my best friend killed himself in march and i miss him so much", 0, L.LOW),
+    ("My brother almost took his own life last week", 0, L.MODERATE),
+    ("my dad tried to take his life on sunday", 0, L.MODERATE),
 ]
 
 

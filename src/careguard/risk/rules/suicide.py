@@ -220,7 +220,7 @@ IDEATION = rules(
             "kill_self",
             R.IDEATION,
             0.95,
-            r"(?:kill|killing|kills|end|ending|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|delete|deleting|unalive|unaliving|hurt and kill) {ANY_SELF}|(?:take|taking|took) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)",
+            r"(?:kill|killing|kills|end|ending|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|delete|deleting|unalive|unaliving|hurt and kill) {ANY_SELF}|(?:take|taking) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)|took (?:my|your) (?:own )?li(?:fe|ves)|(?:almost|nearly) took (?:his|her|their) (?:own )?li(?:fe|ves)",
         ),
         (
             "kill_me_self",
