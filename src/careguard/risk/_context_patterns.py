@@ -178,7 +178,8 @@ LYRIC_MARKERS = re.compile(
     r"song goes|goes like|hymn|playlist|karaoke|concert)\b|[♪♫🎵🎶]"
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:(?:for|in|about) (?:my|a|an|our|the) (?:\w+ )?(?:story|novel|book|essay|paper|research"
+    r"\b(?:(?<!not talking )(?<!not )(?<!not just )(?<!mean )"
+    r"(?:for|in|about) (?:my|a|an|our|the) (?:\w+ )?(?:story|novel|book|essay|paper|research"
     r"|thesis"
     r"|dissertation|assignment|class|course|character|screenplay|script|game|project|fanfic"
     r"|fan fiction|presentation|homework|psychology class|lit review|literature review|debate"

@@ -691,6 +691,25 @@ VEILED = [
     ("my best friend killed himself in march and i miss him so much", 0, L.LOW),
     ("My brother almost took his own life last week", 0, L.MODERATE),
     ("my dad tried to take his life on sunday", 0, L.MODERATE),
+    # Everything in the medicine cabinet, the whole box, the car in the garage.
+    ("im going to swallow everything from the bathroom cabinet after dinner", 4, L.HIGH),
+    ("going to take everything in the medicine cabinet to the pharmacy for disposal", 0, L.NONE),
+    ("the pills are right there on the shelf, i keep picturing taking the whole pack", 3, L.HIGH),
+    ("thinking about taking the whole box of doughnuts to the office", 0, L.NONE),
+    ("next friday when she's at her mum's i'll do it inside the car in the garage", 5, L.HIGH),
+    ("we leave the car running in the garage to warm it up on frosty mornings", 0, L.NONE),
+    ("every time I cross the viaduct I think about how far the drop would be", 3, L.MODERATE),
+    ("I keep thinking about how deep the pool is", 0, L.NONE),
+    # An urge inside the writer, and slang for quitting life.
+    ("a voice in my head keeps urging me to end it all", 2, L.MODERATE),
+    ("my brain keeps telling me to do it", 0, L.NONE),
+    ("i kinda want to kermit sewer slide ngl", 2, L.MODERATE),
+    ("kermit the frog was on tv", 0, L.NONE),
+    ("honestly want to uninstall life rn", 1, L.LOW),
+    ("wanna ragequit life and no i don't mean in a game", 1, L.LOW),
+    # Apologies and "you won't have to worry about me" count together, not alone.
+    ("sorry for all the pain i caused. nobody will have to worry about me anymore", 4, L.HIGH),
+    ("you won't have to worry about me anymore, I got the job!", 0, L.NONE),
 ]
 
 

@@ -134,7 +134,7 @@ DESIRE = rules(
             "euphemism",
             R.DESIRE,
             0.6,
-            r"six feet under|(?:respawn|reborn) as (?:nobody|no one)|unsubscribe from life|exit the simulation|(?:i|and i) (?:just )?want out(?: of (?:this|my) (?:life|world|existence))?(?= *$|[.,;!?])|might as well (?:just )?(?:be dead|die|not be alive|not exist|not be here|not be alive at all)|why (?:was|did) i (?:have to be |even )?(?:born|get born)",
+            r"six feet under|(?:respawn|reborn) as (?:nobody|no one)|unsubscribe from life|exit the simulation|(?:i|and i) (?:just )?want out(?: of (?:this|my) (?:life|world|existence))?(?= *$|[.,;!?])|might as well (?:just )?(?:be dead|die|not be alive|not exist|not be here|not be alive at all)|why (?:was|did) i (?:have to be |even )?(?:born|get born)|(?:rage ?quit|uninstall|log out of|logout of|alt f4|ctrl alt delete) (?:life|my life|reality|existence|real life)(?= *$|[.,;!?]| (?:and|fr|tbh|rn|right now|lol|lmao|honestly|for real|for good|to be honest)\b)",
         ),
         (
             "indifferent",
@@ -221,6 +221,13 @@ IDEATION = rules(
             R.IDEATION,
             0.95,
             r"(?:kill|killing|kills|end|ending|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|delete|deleting|unalive|unaliving|hurt and kill) {ANY_SELF}|(?:take|taking) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)|took (?:my|your) (?:own )?li(?:fe|ves)|(?:almost|nearly) took (?:his|her|their) (?:own )?li(?:fe|ves)",
+        ),
+        (
+            # "part of me keeps pushing for suicide": an urge the writer feels, even at a distance.
+            "urge_inside",
+            R.IDEATION,
+            0.85,
+            r"(?:part of me|a voice in (?:me|my head)|something in me|my brain|my mind) (?:\w+ )?(?:keeps |is |still |just )?(?:pushing|pulling|urging|begging|screaming|telling me|tells me|wants|wanting|pushes|pulls|urges) (?:me )?(?:for|towards?|into|to) (?:suicide|die|kill (?:myself|me)|end (?:it|it all|my life))(?= *$|[.,;!?]| and| but| so| again| every| all)",
         ),
         (
             "kill_me_self",
