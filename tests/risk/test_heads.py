@@ -7,7 +7,15 @@ import pytest
 
 from careguard.errors import ModelError
 from careguard.risk.conversation import Window
-from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, LinearHead, cssrs_head
+from careguard.risk.heads import (
+    CATEGORY_FLOOR,
+    CSSRS_STEPS,
+    ESCALATE,
+    SEVERE,
+    Heads,
+    LinearHead,
+    cssrs_head,
+)
 from careguard.risk.scoring import RuleVerdict
 from careguard.risk.train import Example, train_heads
 from careguard.types import Category, RiskLevel
@@ -165,3 +173,15 @@ def test_when_the_ideation_head_hears_the_writer_then_the_step_is_at_least_one(
     heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
     assert rv.cssrs == expected_step
     assert rv.level is RiskLevel.LOW  # a wish alone names the category; it does not escalate
+
+
+@pytest.mark.parametrize(("p", "expected"), [(0.2, RiskLevel.NONE), (0.3, RiskLevel.MODERATE)])
+def test_when_a_category_head_has_a_tiny_threshold_then_the_floor_still_holds(
+    p: float, expected: RiskLevel
+) -> None:
+    assert 0.2 < CATEGORY_FLOOR < 0.3
+    heads = Heads([_constant_head("panic", p, threshold=0.05)], meta={})
+    rv = RuleVerdict()
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
+    assert rv.level is expected
+    assert rv.categories[Category.PANIC] == pytest.approx(p)  # reported either way

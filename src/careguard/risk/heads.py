@@ -68,6 +68,16 @@ _CSSRS_FLOOR: Final = {
 STEP_MEDIAN: Final = 0.5
 """Once active thoughts are heard, a step's head counts at its calibrated median."""
 
+CATEGORY_FLOOR: Final = 0.25
+"""A category head raises only at this calibrated probability or more.
+
+Each head's threshold is chosen for recall within the shared everyday budget, so a head
+that almost never fires on everyday text (panic) can get a threshold near zero, where one
+stray point of probability would bring a tweet about a panic attack long past to a human.
+"""
+
+_CATEGORY_HEADS: Final = frozenset(c.value for c in Category)
+
 _ALONE: Final = RiskLevel.MODERATE
 """The highest level a head may raise to without corroboration."""
 
@@ -253,6 +263,8 @@ class Heads:
             return None
         row, score = top[name]
         threshold = head.threshold
+        if name in _CATEGORY_HEADS:
+            threshold = max(threshold, CATEGORY_FLOOR)
         if refine and name in _STEP_HEADS:
             threshold = min(threshold, STEP_MEDIAN)
         return (row, score) if score >= threshold else None

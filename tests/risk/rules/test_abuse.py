@@ -23,6 +23,7 @@ POSITIVE = [
     ("my ex keeps threatening to kill me", L.HIGH),
     ("he hit me again and said he'd kill me if I tell anyone", L.HIGH),
     ("my partner keeps threatening to hurt me if I tell anyone", L.MODERATE),
+    ("he hides my insulin when he's angry with me", L.MODERATE),
     (
         "my husband makes me ask permission to spend money and checks my phone every night",
         L.MODERATE,
@@ -62,6 +63,7 @@ LOOK_ALIKES = [
     "i feel like i got hit by a truck, this cold is brutal",
     "sexual assault is a crime that often goes unreported",
     "my boss will kill me if I'm late again",
+    "went for a walk, took my meds, ate a proper lunch",
 ]
 
 
