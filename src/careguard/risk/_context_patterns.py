@@ -233,5 +233,14 @@ REPORTED = re.compile(
         r"\b{PERSON_OTHER} (?:just |also |then |finally |suddenly )?(?:said|says|told me|tells me"
         r"|texted|texts|wrote|writes|posted|sent me|sends me"
         r"|posts|keeps saying|kept saying|messaged|admitted|confided)\b"
+        # "my dad rang me, sounded drunk, and kept saying ...": the same person goes on.
+        r"|\b{PERSON_OTHER}\b(?:(?!\bi\b)[^.!?\n]){1,60}? (?:and|then) (?:kept saying|keeps saying"
+        r"|was saying|is saying|said|texted|wrote)\b"
+        # "my son's search history has stuff like ...": their searches, diary or messages.
+        r"|\b(?:{PERSON_OTHER}|my (?:\d+ year old |little |older |younger |teenage )?\w+)(?:'s)?"
+        r" (?:search(?:es| history)|browser history"
+        r"|google history|phone|diary|journal|notebook|notes app)(?: \w+){0,3}? (?:has|had|shows"
+        r"|showed|says|said|was full of|is full of|contains|contained)(?: stuff| things| searches"
+        r"| entries)?(?: like)?"
     )
 )

@@ -45,6 +45,7 @@ OTHER_WORDS = frozenset(
         "person", "mate", "flatmate", "neighbour", "neighbor", "old",
     }
 )  # fmt: skip
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})
 _ADDRESSEE_WORDS = frozenset({"you", "your", "yourself", "yourselves", "u", "ur"})
 _OBJECT_SELF = frozenset({"me", "myself"})
 _OBJECT_OTHER = frozenset({"himself", "herself", "themselves", "themself"})
@@ -267,12 +268,23 @@ class TextContext:
     def _reported_before(self, pos: int) -> bool:
         return any(b <= pos and pos - b < 20 for _, b in self._reported)
 
+    def _reported_just_before(self, pos: int) -> bool:
+        """Whether ``pos`` follows someone else's words being reported, with no "i" between."""
+        for _, b in self._reported:
+            if b <= pos and pos - b < 40:
+                between = self.text[b:pos]
+                if not cp.SENTENCE_BREAK.search(between) and "i" not in _TOKEN.findall(between):
+                    return True
+        return False
+
     def _subject(
         self, before: str, span: str, start: int, fixed: str, sentence: str
     ) -> tuple[Subject, bool, bool]:
         """Whose risk the span is, whether the writer is named, and whether it is "you"."""
         if self._in_quotes(start) and self._reported_before(start):
             return "other", False, False  # he said "tell my mum i'm sorry": his words
+        if fixed == "self" and self._reported_just_before(start):
+            return "other", False, False  # "my sister texted me saying sorry for everything"
         if fixed in ("self", "other"):
             return fixed, fixed == "self", False  # type: ignore[return-value]
         span_tokens = _TOKEN.findall(span)
@@ -300,6 +312,8 @@ class TextContext:
             token = recent[k]
             if token == "me" and k and recent[k - 1] in _TELL_VERBS:
                 continue  # "my friend sent me a goodbye text": "me" is only the recipient
+            if token == "old" and not (k and recent[k - 1] in _AGE_UNITS):
+                continue  # "the old mill" is a place; "my 16 year old" is a person
             if token in SELF_WORDS:
                 return "self", True, False
             if token in OTHER_WORDS:

@@ -710,6 +710,26 @@ VEILED = [
     # Apologies and "you won't have to worry about me" count together, not alone.
     ("sorry for all the pain i caused. nobody will have to worry about me anymore", 4, L.HIGH),
     ("you won't have to worry about me anymore, I got the job!", 0, L.NONE),
+    # Recent behaviour told in passing, and its everyday look-alikes.
+    ("home from hospital today after my overdose on sunday, still feel the same", 6, L.HIGH),
+    ("my sister walked in on me on monday before anything really happened", 6, L.HIGH),
+    ("i was trying to die earlier and now i'm scared", 6, L.HIGH),
+    ("ten years ago i made an attempt with pills. i'm well now", 6, L.LOW),
+    ("my son made an attempt at the county record", 0, L.NONE),
+    ("tied the cord to the beam and tested it with my weight", 6, L.HIGH),
+    ("found a spot in the woods with a branch strong enough to hold me", 6, L.HIGH),
+    ("found a spot in the garden that will hold the hammock", 0, L.NONE),
+    ("last message from me on here. thank you all", 4, L.HIGH),
+    ("the last message from me was on friday", 0, L.NONE),
+    ("i'm going to have to throw myself on the mercy of the landlord", 0, L.NONE),
+    ("she asked if i was suicidal and i said no, and i'm not", 0, L.NONE),
+    ("i've been doing it after every argument, scratching till it bleeds", 0, L.NONE),
+    ("my gran set me up with a tablet so i could video call her", 0, L.NONE),
+    # Someone else's words, reported: theirs, not the writer's.
+    ("my brother texted me saying sorry for everything and now he won't answer", 0, L.HIGH),
+    ("my dad rang me, slurring, and kept saying sorry for everything", 0, L.HIGH),
+    ("my mum said i should say sorry for everything i did", 0, L.NONE),
+    ("my friend came round and i kept saying sorry for everything", 4, L.HIGH),
 ]
 
 

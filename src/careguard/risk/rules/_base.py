@@ -57,7 +57,8 @@ MACROS: dict[str, str] = {
         r"|pain meds|anti ?depressants|melatonin|methadone|percocet|vicodin|gabapentin)"
     ),
     "METHOD_NOUN": (
-        r"(?:pills?|tablets?|overdose|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|bullets?"
+        r"(?:pills?|tablets?(?! (?:so (?:i|she|he|we) could|to (?:chat|video|play|watch|read|call|message)"
+        r"|computer|device|screen|app|charger|case|and (?:phone|laptop))\b)|overdose|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|bullets?"
         r"|knife|knives|blades?|razors?|bridge|roof|rooftop|cliffs?|ledge|balcony"
         r"|train|tracks|railway|subway|car exhaust|exhaust|carbon monoxide"
         r"|charcoal|helium|plastic bag|bleach|poison|antifreeze|insulin|drown|drowning"

@@ -245,7 +245,7 @@ IDEATION = rules(
             "suicidal",
             R.IDEATION,
             0.9,
-            r"(?:am|is|are|was|were|feel|feels|feeling|felt|been|get|gets|getting|so|very|really|extremely|pretty|kinda|kind of|actively|passively|quite|bit|go|went|still|up) suicidal|suicid(?:al|e) (?:thoughts?|ideation|feelings?|urges?|again|lately|tonight|today|right now|thinking)",
+            r"(?<!if i )(?<!whether i )(?<!that i )(?:am|is|are|was|were|feel|feels|feeling|felt|been|get|gets|getting|so|very|really|extremely|pretty|kinda|kind of|actively|passively|quite|bit|go|went|still|up) suicidal|suicid(?:al|e) (?:thoughts?|ideation|feelings?|urges?|again|lately|tonight|today|right now|thinking)",
         ),
         (
             # Thoughts of death or of not being here, with no act of one's own: C-SSRS 1.

@@ -209,7 +209,7 @@ SEEKING = rules(
             "which_method",
             R.METHOD_SEEKING,
             0.6,
-            r"(?:does|would|will|can|could) (?:\w+ ){0,6}?(?:kill|killed) (?:you|someone|a person|me)(?= *$|[.,;!?])|(?:is|would|will) (?:\w+ ){0,5}?(?:enough|high enough|deep enough|tall enough) to (?:kill|die)|(?:does|would|will|can) (?:\w+ ){0,3}?(?:hurt|be painful|work|kill you|be quick)(?: \w+){0,3}? (?:if i|if you) (?:jump|overdose|hang|cut|drown|shoot|take)",
+            r"(?:does|would|will|can|could) (?:\w+ ){0,6}?(?:kill|killed) (?:you|someone|a person|me)(?= *$|[.,;!?])|(?:is|would|will) (?:\w+ ){0,5}?(?:enough|high enough|deep enough|tall enough) to (?:kill|die|not wake up|stop (?:my|your|a|the) heart)|(?:does|would|will|can) (?:\w+ ){0,3}?(?:hurt|be painful|work|kill you|be quick)(?: \w+){0,3}? (?:if i|if you) (?:jump|overdose|hang|cut|drown|shoot|take)",
         ),
     ],
     subject="self",
