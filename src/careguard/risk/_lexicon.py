@@ -246,6 +246,10 @@ LEET_SYMBOLS: str = "".join(k for k in LEET if not k.isalnum())
 SLANG: dict[str, str] = {
     # Crisis slang and euphemisms.
     "kms": "kill myself",
+    "top myself": "kill myself",
+    "topping myself": "killing myself",
+    "topped myself": "killed myself",
+    "top yourself": "kill yourself",
     "kys": "kill yourself",
     "unalive": "kill",
     "unalives": "kills",

@@ -372,9 +372,18 @@ def _speaks_to_reader(sentence: str) -> bool:
 _IN_A_WAY = re.compile(r"\bnot (?:like |really |exactly |even )?in an? $")
 
 
+_ASKED_IF = re.compile(
+    r"\b(?:asked|asking|asks|ask)(?: me| him| her| them)?(?: [\w']+){0,4}? (?:if|whether)"
+    r" (?:i|he|she|they)(?: (?:was|am|is|were|had|have|would|felt|feel))?"
+    r"(?: (?:ever|been|had|really))*$"
+)
+
+
 def _negated(before: str) -> bool:
     if _IN_A_WAY.search(before):
         return True  # "not like in a kms way"
+    if _ASKED_IF.search(before.rstrip()):
+        return True  # "she asked me today if i was suicidal": a question put, not an answer
     tokens = _TOKEN.findall(before.rsplit(",", 1)[-1])
     window = tokens[-6:]
     for k in range(len(window) - 1, -1, -1):

@@ -90,7 +90,9 @@ _PAST_TENSE = re.compile(
     r"|said|sold|hid|found|put|saw|came|ate|drank|swallowed|cut|fell|spent|lost|won|met)\b"
 )
 _HABITUAL = re.compile(
-    r"\b(?:when|whenever|every time|each time|if|sometimes|think|thinking|thought|imagine"
+    # "when i was 22 i took an overdose" is a time in the past, not a habit.
+    r"\b(?:when(?! (?:i|he|she|we|they) (?:was|were)\b)|whenever|every time|each time|if|sometimes"
+    r"|think|thinking|thought|imagine"
     r"|imagining|picture|picturing|dream|dreaming|wish|want|wants)\b"
 )
 _FUTURE = re.compile(

@@ -730,6 +730,25 @@ VEILED = [
     ("my dad rang me, slurring, and kept saying sorry for everything", 0, L.HIGH),
     ("my mum said i should say sorry for everything i did", 0, L.NONE),
     ("my friend came round and i kept saying sorry for everything", 4, L.HIGH),
+    # Questions put to the writer, and words about risk that are not the writer's own.
+    ("the gp asked me this morning if i was suicidal and i said no", 0, L.LOW),
+    ("my counsellor asked whether i'd ever had thoughts of suicide. i haven't", 0, L.NONE),
+    ("I don't think I'm suicidal, just worn down", 0, L.NONE),
+    ("I think I'm suicidal", 2, L.MODERATE),
+    ("ask your mate straight out whether he's thinking about suicide", 0, L.NONE),
+    ("i'm an ED nurse and the night shifts are brutal", 0, L.NONE),
+    ("i promised my sister i'd ring the crisis line and i'm not doing it tonight", 0, L.NONE),
+    ("this song makes me want to walk into the sea (positive)", 0, L.NONE),
+    ("parent q: 'kms' is all over my son's group chat. how can i tell if he means it?", 0, L.NONE),
+    # Slang and an urge said at the edge.
+    ("some nights i reckon i should just top myself", 2, L.MODERATE),
+    ("i'm up on the car park roof. i don't know if i want anyone to stop me", 6, L.IMMINENT),
+    # A past attempt told with the age, not a habit; "since i was 13" runs up to now.
+    ("when i was 19 i took an overdose at uni. i'm 34 now and doing well", 6, L.LOW),
+    ("I've wanted to die since I was 14.", 1, L.LOW),
+    # "can't stop thinking about it" is about a method only beside suicide evidence.
+    ("my neighbour's kid had a bruise again. i can't stop thinking about it.", 0, L.NONE),
+    ("the pills are in the drawer and i can't stop thinking about it.", 3, L.HIGH),
 ]
 
 

@@ -64,7 +64,7 @@ INTENT = rules(
             "intent_decided_me",
             R.INTENT,
             0.85,
-            r"i (?:\w+ )?(?:decide|decided|have decided) to (?:kill|end) me|(?:made up my mind|decided|have decided|my mind is made up) (?:to|that i (?:will|am going to)) (?:end it|do it|kill {ANY_SELF}|die|go through with it|end my life|take my (?:own )?life)",
+            r"(?:do not|no longer) (?:know if i |think i |really |even )?want (?:you|anyone|anybody|someone|them|people|him|her) to (?:stop|save|find|talk me out of) me(?= *$|[.,;!?]| this time| anymore| now)|i (?:\w+ )?(?:decide|decided|have decided) to (?:kill|end) me|(?:made up my mind|decided|have decided|my mind is made up) (?:to|that i (?:will|am going to)) (?:end it|do it|kill {ANY_SELF}|die|go through with it|end my life|take my (?:own )?life)",
         ),
         (
             "intent_this_time",
@@ -91,7 +91,7 @@ PRO_ACT = rules(
             "intent_pro_act",
             R.INTENT,
             0.8,
-            r"(?<!while )(?<!when )(?<!as )(?<!whilst )(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just) (?:\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|(?<!been )(?<!keep )(?<!kept )(?<!always )(?<!usually )(?<!start )(?<!started )doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today)(?: is|'s) the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
+            r"(?<!while )(?<!when )(?<!as )(?<!whilst )(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just) (?:(?!not |never )\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|(?<!been )(?<!keep )(?<!kept )(?<!always )(?<!usually )(?<!start )(?<!started )doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today)(?: is|'s) the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
         ),
         (
             "intent_would_do",

@@ -99,7 +99,7 @@ METHOD = rules(
             R.METHOD,
             0.6,
             _CONTEMPLATE
-            + r" (?:about |at )?(?:the|my|dad's|mum's|mom's|that) (?:\w+ ){0,2}?(?:{METHOD_NOUN})(?:[ ,]+\w+){0,10}? (?:how (?:easy|quick|high|far|simple|fast|painless|many)|a lot|all the time|every day|constantly|again|lately|differently|and thinking|and can not stop)|(?:can not|could not) stop thinking about (?:it|them|the \w+)(?= *$|[.,;!?])|(?:think|thinking|thought) about (?:what|how much|how many) (?:i could|to) (?:take|swallow)|(?:reading|read|researching|googling) about how (?:people|to) (?:overdose|hang|drown|jump|die)|"
+            + r" (?:about |at )?(?:the|my|dad's|mum's|mom's|that) (?:\w+ ){0,2}?(?:{METHOD_NOUN})(?:[ ,]+\w+){0,10}? (?:how (?:easy|quick|high|far|simple|fast|painless|many)|a lot|all the time|every day|constantly|again|lately|differently|and thinking|and can not stop)|(?:think|thinking|thought) about (?:what|how much|how many) (?:i could|to) (?:take|swallow)|(?:reading|read|researching|googling) about how (?:people|to) (?:overdose|hang|drown|jump|die)|"
             + _CONTEMPLATE
             + r" (?:about |of )(?:{PILLS})(?:[ ,]+\w+){0,6}? (?:which ones?|how many|how much)(?= *$|[.,;!?]| (?:would|i would|it would|to take|i need|and how many))|(?:{METHOD_NOUN}|beam|railing) (?:[\w,]+ ){0,8}?i (?:think|thought) about (?:it|using (?:it|one|them))(?: \w+){0,2}? (?:every time|whenever|each time|all the time|constantly)|(?:{METHOD_NOUN}|{HIGH_PLACE}|jumping|overdosing|overdose) (?:keeps |is |kept )?(?:popping|coming|creeping|crossing|running) (?:into|through|across|in) my (?:head|mind)",
         ),
@@ -113,6 +113,13 @@ BARE_METHOD = rules(
     SI,
     [
         ("method_named", R.METHOD, 0.35, r"{METHOD_NOUN}"),
+        # "i can't stop thinking about it": about a method only beside other suicide evidence.
+        (
+            "method_fixation_bare",
+            R.METHOD,
+            0.6,
+            r"(?:can not|could not) stop thinking about (?:it|them|the \w+)(?= *$|[.,;!?])",
+        ),
         # "how much sertraline would actually be dangerous?": a dose question counts beside
         # another cue ("i keep thinking about it"); alone it is a medicine question.
         (
