@@ -21,6 +21,7 @@ POSTS = HELDOUT.with_name("scenarios_posts.jsonl")
 TWEETS = HELDOUT.with_name("scenarios_tweets.jsonl")
 POSTS_B = HELDOUT.with_name("scenarios_posts_b.jsonl")
 TWEETS_B = HELDOUT.with_name("scenarios_tweets_b.jsonl")
+SET_C = HELDOUT.with_name("scenarios_c.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -64,6 +65,11 @@ RULES, FULL = "rules", "rules + heads"
 # 0.906 / 0.042 / 0.893 / 0.125; posts 0.975 / 0.172 / 0.783 / 0.059; tweets 0.967 / 0.117
 # / 0.885 / 0.091; posts B 0.917 / 0.120 / 0.785 / 0.250; tweets B 0.875 / 0.054 / 0.900 /
 # 0.200.
+# Set C (2026-12-07): the held-out half of a third blind set (80 posts, 80 short texts,
+# half hard negatives; 70 left after dropping 8-word overlaps with training). Rules only:
+# recall 0.588, false escalation 0.000, QWK 0.580, under-triage 0.538; rules + heads 0.853
+# / 0.056 / 0.892 / 0.154. The whole set (160) on the session's first code gave 0.897 /
+# 0.159 / 0.880 / 0.143, and 0.897 / 0.146 / 0.880 / 0.143 before its read half was read.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining, or a CPU with other int8 kernels,
 # moves the figures by a few hundredths.
@@ -112,6 +118,12 @@ BOUNDS = [
     (TWEETS_B, FULL, "cssrs_qwk", ">=", 0.86),
     (TWEETS_B, FULL, "false_escalation", "<=", 0.09),
     (TWEETS_B, FULL, "under_triage", "<=", 0.27),
+    (SET_C, RULES, "recall_moderate", ">=", 0.53),
+    (SET_C, RULES, "false_escalation", "<=", 0.04),
+    (SET_C, FULL, "recall_moderate", ">=", 0.82),
+    (SET_C, FULL, "cssrs_qwk", ">=", 0.86),
+    (SET_C, FULL, "false_escalation", "<=", 0.09),
+    (SET_C, FULL, "under_triage", "<=", 0.24),
 ]
 
 

@@ -22,6 +22,7 @@ HELD_OUT = (
     "scenarios_tweets",
     "scenarios_posts_b",
     "scenarios_tweets_b",
+    "scenarios_c",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
