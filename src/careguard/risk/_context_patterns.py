@@ -212,7 +212,7 @@ HYPOTHETICAL = re.compile(
     r"|i)"
     r" know (?:if|when|whether)|final boss|the boss|raid|minecraft|fortnite|dark souls"
     r"|battle royale|my (?:character|sims?|pokemon|tamagotchi)|the level|permadeath|fell off the"
-    r" map|teammate|speedrun\w*|dlc)\b"
+    r" map|(?<!my )teammate|speedrun\w*|dlc)\b"
 )
 # Speaking to the person at risk ("i know you said you want to die"): a supporter's words.
 ADDRESSEE = re.compile(r"\b(?:you|your|yourself)\b(?! (?:know|see|guys)\b)")
@@ -239,7 +239,8 @@ REPORTED = re.compile(
     expand(
         r"\b{PERSON_OTHER} (?:just |also |then |finally |suddenly )?(?:said|says|told me|tells me"
         r"|texted|texts|wrote|writes|posted|sent me|sends me"
-        r"|posts|keeps saying|kept saying|messaged|admitted|confided)\b"
+        r"|posts|keeps saying|kept saying|keeps writing|kept writing|keeps posting|kept posting"
+        r"|keeps texting|kept texting|messaged|admitted|confided)\b"
         # "my dad rang me, sounded drunk, and kept saying ...": the same person goes on.
         r"|\b{PERSON_OTHER}\b(?:(?!\bi\b)[^.!?\n]){1,60}? (?:and|then) (?:kept saying|keeps saying"
         r"|was saying|is saying|said|texted|wrote)\b"

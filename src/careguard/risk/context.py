@@ -42,7 +42,7 @@ OTHER_WORDS = frozenset(
         "classmate", "coworker", "colleague", "student", "students", "client", "patient",
         "niece", "nephew", "aunt", "uncle", "grandma", "grandpa", "grandad", "fiance",
         "fiancee", "someone", "somebody", "teen", "teenager", "guy", "girl", "man", "woman",
-        "person", "mate", "flatmate", "neighbour", "neighbor", "old",
+        "person", "mate", "flatmate", "housemate", "teammate", "neighbour", "neighbor", "old",
     }
 )  # fmt: skip
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})

@@ -749,6 +749,11 @@ VEILED = [
     # "can't stop thinking about it" is about a method only beside suicide evidence.
     ("my neighbour's kid had a bruise again. i can't stop thinking about it.", 0, L.NONE),
     ("the pills are in the drawer and i can't stop thinking about it.", 3, L.HIGH),
+    # Someone at a height who will not come in; a teammate's words are the teammate's.
+    ("my housemate is sat on the window ledge of the 5th floor and won't come in", 0, L.IMMINENT),
+    ("the toddler is sitting on the windowsill and won't come in for dinner", 0, L.NONE),
+    ("my teammate keeps posting 'i want to die' and everyone laughs", 0, L.MODERATE),
+    ("my teammate keeps dying in ranked lol", 0, L.NONE),
 ]
 
 

@@ -69,7 +69,8 @@ MACROS: dict[str, str] = {
     "HIGH_PLACE": (
         r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|ledges?"
         r"|overpass(?:es)?|viaducts?|parking (?:garages?|structures?|decks?)|multi ?storey"
-        r"|car parks?|skyscrapers?|(?:top|\d+(?:st|nd|rd|th)) floor|high floor|window"
+        r"|car parks?|skyscrapers?|(?:top|\d+(?:st|nd|rd|th)) floor|high floor|window ?sills?"
+        r"|window ledges?|window"
         r"|dam|quarry|railings?|platform)"
     ),
     "VEHICLE": r"(?:train|trains|bus|buses|car|cars|truck|trucks|lorry|lorries|subway|tram|express|traffic)",
@@ -97,7 +98,8 @@ MACROS: dict[str, str] = {
         r"|partner|wife|husband|son|daughter|kid|child|brother|sister|mom|mum|mother|dad"
         r"|father|cousin|roommate|classmate|coworker|colleague|student|client|patient"
         r"|niece|nephew|aunt|uncle|grandma|grandpa|fiance|fiancee|ex|teen|teenager|mate"
-        r"|best mate|flatmate|grandad|granddad|grandmother|grandfather)"
+        r"|best mate|flatmate|housemate|teammate|neighbour|neighbor|stepdad|stepmum|stepmom"
+        r"|grandad|granddad|grandmother|grandfather)"
         r"|a friend|someone i know|a (?:student|client|patient|colleague|coworker))"
     ),
     # People close to the writer (as abusers, targets or people at risk).
