@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -265,17 +266,20 @@ class TextContext:
     def _in_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._quotes)
 
+    def _report_ends(self, pos: int, within: int) -> Iterator[int]:
+        """Ends of reported-speech frames ("my sister texted me") within ``within`` of ``pos``."""
+        return (b for _, b in self._reported if b <= pos and pos - b < within)
+
     def _reported_before(self, pos: int) -> bool:
-        return any(b <= pos and pos - b < 20 for _, b in self._reported)
+        return any(True for _ in self._report_ends(pos, 20))
 
     def _reported_just_before(self, pos: int) -> bool:
         """Whether ``pos`` follows someone else's words being reported, with no "i" between."""
-        for _, b in self._reported:
-            if b <= pos and pos - b < 40:
-                between = self.text[b:pos]
-                if not cp.SENTENCE_BREAK.search(between) and "i" not in _TOKEN.findall(between):
-                    return True
-        return False
+        return any(
+            not cp.SENTENCE_BREAK.search(self.text[b:pos])
+            and "i" not in _TOKEN.findall(self.text[b:pos])
+            for b in self._report_ends(pos, 40)
+        )
 
     def _subject(
         self, before: str, span: str, start: int, fixed: str, sentence: str

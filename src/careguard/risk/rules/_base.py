@@ -37,6 +37,8 @@ MACROS: dict[str, str] = {
         r"|wishes|wished|wishing|long|longed|feel like|felt like|am ready|ready"
         r"|hope|hoping|pray|praying)"
     ),
+    # "i don't think i'll ___ much longer": be around, last, make it.
+    "NOT_MUCH_LONGER": r"(?:(?:do not think|doubt) i will|i (?:will not|am not going to))",
     "HOPE": r"(?:hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)",
     "INTEND": (
         r"(?:going to|gonna|will|shall|am about to|about to|plan to|planning to|planned to"
@@ -55,6 +57,11 @@ MACROS: dict[str, str] = {
         r"|lorazepam|klonopin|clonazepam|ambien|zolpidem|antifreeze|bleach|poison|rat poison"
         r"|painkillers?|antihistamines?|prescriptions?|capsules?|heart pills|sleeping aids?"
         r"|pain meds|anti ?depressants|melatonin|methadone|percocet|vicodin|gabapentin)"
+    ),
+    # Where a household keeps its medicines: "(everything) in the bathroom cabinet".
+    "MEDICINE_STORE": (
+        r"(?:\w+ )?(?:in|from) (?:the|my|our|\w+'s) (?:medicine|bathroom|first aid|pill)"
+        r" (?:cabinet|cupboard|drawer|box|kit)(?! (?:to|into|out|away|and throw|in the bin)\b)"
     ),
     "METHOD_NOUN": (
         r"(?:pills?|tablets?(?! (?:so (?:i|she|he|we) could|to (?:chat|video|play|watch|read|call|message)"

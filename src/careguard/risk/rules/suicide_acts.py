@@ -46,7 +46,7 @@ INTENT = rules(
             _ABOUT_TO
             + r"(?:{INTEND}) "
             + _GAP
-            + r"(?:kill {ANY_SELF}|end (?:it|it all|my life|things|everything)(?! (?:with|between|off|up|here) )|take my (?:own )?life|commit suicide|hang {ANY_SELF}|overdose|shoot {ANY_SELF}|go through with it|drown {ANY_SELF}|(?:take|swallow|down) (?:all|them all|the whole|every one|a handful|every (?:single )?(?:pill|tablet)|everything (?:\w+ )?(?:in|from) (?:the|my|our|\w+'s) (?:medicine|bathroom|first aid|pill) (?:cabinet|cupboard|drawer|box|kit)(?! (?:to|into|out|away|and throw|in the bin)\b))|(?:throw|hurl|fling) myself (?:off|in front of|under|from|into)|(?:step|walk|lie down) in front of|walk into (?:the )?(?:sea|traffic|river|ocean)|drive (?:my car )?(?:off|into) (?:a|the)|jump(?= *$|[.,;!?]| (?:off|from|in front of|when|if|tonight|today|now|right now|after|before|once|again|this|next|on|tomorrow|soon)\b))",
+            + r"(?:kill {ANY_SELF}|end (?:it|it all|my life|things|everything)(?! (?:with|between|off|up|here) )|take my (?:own )?life|commit suicide|hang {ANY_SELF}|overdose|shoot {ANY_SELF}|go through with it|drown {ANY_SELF}|(?:take|swallow|down) (?:all|them all|the whole|every one|a handful|every (?:single )?(?:pill|tablet)|everything {MEDICINE_STORE})|(?:throw|hurl|fling) myself (?:off|in front of|under|from|into)|(?:step|walk|lie down) in front of|walk into (?:the )?(?:sea|traffic|river|ocean)|drive (?:my car )?(?:off|into) (?:a|the)|jump(?= *$|[.,;!?]| (?:off|from|in front of|when|if|tonight|today|now|right now|after|before|once|again|this|next|on|tomorrow|soon)\b))",
         ),
         (
             "intent_act_on",

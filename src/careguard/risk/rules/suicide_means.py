@@ -41,7 +41,7 @@ METHOD = rules(
             "method_overdose",
             R.METHOD,
             0.7,
-            r"(?:overdos(?:e|ing)|od) on (?:my |his |her |their |the )?(?:\w+ )?(?:{PILLS})|(?:take|taking|swallow|swallowing|down|downing) (?:all|a lot|loads|a bunch|the whole (?:bottle|box|pack|packet|lot)|the rest|a handful|every one|all of) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILLS}|them)|(?:take|taking|swallow|swallowing) them all(?: at once)?|(?:take|taking|swallow|swallowing|down|downing) (?:everything|every pill|every tablet|all the (?:pills|tablets|meds)) (?:\w+ )?(?:in|from) (?:the|my|our|\w+'s) (?:medicine|bathroom|first aid|pill) (?:cabinet|cupboard|drawer|box|kit)(?! (?:to|into|out|away|and throw|in the bin)\b)",
+            r"(?:overdos(?:e|ing)|od) on (?:my |his |her |their |the )?(?:\w+ )?(?:{PILLS})|(?:take|taking|swallow|swallowing|down|downing) (?:all|a lot|loads|a bunch|the whole (?:bottle|box|pack|packet|lot)|the rest|a handful|every one|all of) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILLS}|them)|(?:take|taking|swallow|swallowing) them all(?: at once)?|(?:take|taking|swallow|swallowing|down|downing) (?:everything|every pill|every tablet|all the (?:pills|tablets|meds)) {MEDICINE_STORE}",
         ),
         (
             "method_mix",
