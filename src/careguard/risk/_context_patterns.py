@@ -11,7 +11,8 @@ import re
 from careguard.risk.rules._base import expand
 
 CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]+|,? \b(?:but|however|although|though|except|yet|whereas|and then)\b"
+    r"[.!?;()\n]+|,? \b(?:but|however|although|though|except|yet|whereas|and then)\b"
+    r"|,? and (?=(?:i am|now|today|tonight|currently|these days|right now)\b)"
 )
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 

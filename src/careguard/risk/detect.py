@@ -314,7 +314,11 @@ def _timed(rule: Rule, span: SpanContext) -> tuple[Reason, str, bool]:
 
 
 def _dedupe(found: list[Evidence]) -> list[Evidence]:
-    """Keep one evidence per (turn, reason, span), preferring overlaps' strongest."""
+    """Keep one evidence per (turn, reason, span), preferring overlaps' strongest.
+
+    A construction that reads the negation itself ("the only reason i did not kill myself")
+    outranks a plainer match inside it that the negation switched off ("kill myself").
+    """
     found.sort(key=lambda e: (e.start, -e.score))
     out: list[Evidence] = []
     for ev in found:
@@ -328,6 +332,6 @@ def _dedupe(found: list[Evidence]) -> list[Evidence]:
         )
         if clash is None:
             out.append(ev)
-        elif ev.score > out[clash].score:
+        elif (not ev.negated, ev.score) > (not out[clash].negated, out[clash].score):
             out[clash] = ev
     return out

@@ -204,8 +204,10 @@ def _suicide_level(out: RuleVerdict, flags: Flags, step: int, why: str) -> None:
     in_hand = any(ev.source in _IN_HAND for ev in flags.get(R.MEANS_ACCESS, []))
     if (_soon(flags) or in_hand) and means and (resolve or has(R.DESIRE) or has(R.IDEATION)):
         out.raise_level(L.IMMINENT, "desire, plan or intent, means and a timeframe")
-    lifetime_only = step == 6 and not (has(R.ATTEMPT) or has(R.PREPARATORY_ACT))
-    if step >= 4 and not lifetime_only:
+    if step == 6 and not (has(R.ATTEMPT) or has(R.PREPARATORY_ACT)):
+        # A past attempt is lifetime behaviour: today's level is what the rest says now.
+        step, why = cssrs_step({r: evs for r, evs in flags.items() if r is not R.PAST_ATTEMPT})
+    if step >= 4:
         out.raise_level(L.HIGH, f"C-SSRS {step}: {why}")
     elif step == 3:
         acute = has(R.MEANS_ACCESS) or (has(R.METHOD_SEEKING) and _distressed(flags))

@@ -197,6 +197,51 @@ PAST = [
 ]
 
 
+# Constructions that real forum posts use and the rules once missed (paraphrased here).
+FORUM = [
+    ("i've considered suicide on and off since i was fourteen (i'm 22 now)", 2, L.MODERATE),
+    ("honestly i'm too depressed and suicidal to go to class", 2, L.MODERATE),
+    ("nights like this make me way more suicidal", 2, L.MODERATE),
+    ("i get suicide fantasies several times a day", 2, L.MODERATE),
+    ("i'm not brave enough to end it, that's the only thing stopping me", 2, L.MODERATE),
+    ("i don't have the guts to pick up the gun", 3, L.MODERATE),
+    ("what i want right now is to end it.", 2, L.MODERATE),
+    ("if it wasn't for my dog i would have killed myself by now", 2, L.MODERATE),
+    ("honestly i would prefer to have never been born", 1, L.LOW),
+    ("the only reason i didn't kill myself is my little sister", 2, L.MODERATE),
+    ("i already tried to commit suicide twice in college", 6, L.LOW),
+    (
+        "lost my job, spiralled, tried to take my life and spent a week in the psych ward",
+        6,
+        L.MODERATE,
+    ),
+    ("i woke up in the icu after swallowing a bottle of my mum's pills", 6, L.LOW),
+    ("i haven't attempted since march and i'm proud of that", 6, L.LOW),
+    ("i was drinking and mixing pills with the intention of dying", 6, L.LOW),
+    # history in brackets stays history; the plan after it is today's
+    (
+        "i tried to kill myself at 15 (that was six years ago), and i am planning to do it"
+        " again tonight",
+        6,
+        L.HIGH,
+    ),
+    ("I attempted suicide two years ago and I'm going to kill myself", 6, L.HIGH),
+    ("I tried to kill myself when I was 16 and I am in a good place now.", 6, L.LOW),
+    # look-alikes of the same constructions
+    ("i'm not brave enough to jump out of a plane", 0, L.NONE),
+    ("I would never want to end it with him", 0, L.NONE),
+    ("i would not have killed myself by now", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), FORUM)
+def test_when_a_forum_construction_is_used_then_step_and_level_match(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
+
+
 @pytest.mark.parametrize(("text", "cssrs", "level"), PAST)
 def test_when_risk_is_history_recent_or_now_then_level_reflects_when(
     text: str, cssrs: int, level: RiskLevel
