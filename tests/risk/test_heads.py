@@ -185,3 +185,40 @@ def test_when_a_category_head_has_a_tiny_threshold_then_the_floor_still_holds(
     heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
     assert rv.level is expected
     assert rv.categories[Category.PANIC] == pytest.approx(p)  # reported either way
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("please go to the hospital now", True),
+        ("why does he hate you?", True),
+        ("go see a professional. hang in there", True),
+        ("see u on the other side. its happening at midnight", True),
+        ("i want to go to the hospital", False),
+        ("catching the bus tonight. it has been a pleasure lads", False),
+        ("people say it gets better. thinking about checking out for good", False),
+        ("you know what, my life is a mess", False),
+    ],
+)
+def test_when_a_text_speaks_only_to_its_reader_then_it_is_recognised(
+    text: str, expected: bool
+) -> None:
+    from careguard.risk.heads import to_the_reader
+
+    assert to_the_reader(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "escalated"),
+    [
+        # a supporter's reply: the heads hear the hospital, the words are advice
+        ("Please go to the hospital now", False),
+        ("Why did you start cutting yourself?", False),
+        # written to the reader, yet the writer's own time word keeps the heads listening
+        ("last selfie 🖤 see u on the other side. its happening at midnight", True),
+    ],
+)
+def test_when_a_reply_speaks_only_to_its_reader_then_the_heads_leave_it(
+    engine, text: str, escalated: bool
+) -> None:
+    assert (engine.assess(text).level >= RiskLevel.MODERATE) is escalated

@@ -180,17 +180,20 @@ class Engine:
             work.errors.append(EngineError(component="model", message=self.model_error))
         elif self.encoder is not None and self.heads is not None:
             try:
-                work.windows = self._windows(turns, work.evidence)
+                work.windows = self._windows(turns, work.evidence, normalised)
                 work.texts = [_normalised(w, turns, normalised) for w in work.windows]
             except Exception as exc:
                 log.exception("risk model failed")
                 work.errors.append(EngineError(component="model", message=repr(exc)))
         return work
 
-    def _windows(self, turns: list[_Turn], evidence: list[Evidence]) -> list[Window]:
-        from careguard.risk.heads import quiet_turns
+    def _windows(
+        self, turns: list[_Turn], evidence: list[Evidence], normalised: dict[int, str]
+    ) -> list[Window]:
+        from careguard.risk.heads import quiet_turns, to_the_reader
 
-        quiet = quiet_turns(evidence)  # the heads would ignore them: do not embed them
+        to_reader = [i for i, text in normalised.items() if to_the_reader(text)]
+        quiet = quiet_turns(evidence, to_reader)  # the heads would ignore them: do not embed
         return [
             w
             for t in turns

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -328,11 +329,33 @@ def _sigmoid(z: Array) -> Array:
     return out
 
 
-def quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
+# A reply to someone else: "you", or advice in the imperative ("please go to the hospital").
+_ME = re.compile(r"\b(?:i|me|my|myself|mine|im|ive|id|ill)\b")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b")
+_ADVICE = re.compile(
+    r"(?:^|[.!?]\s+)(?:please |pls |just |maybe )?(?:go|try|call|talk|see|get|stay|keep|seek"
+    r"|contact|reach out|remember|consider|find|tell|ask|take care|eat|hang in)\b"
+)
+
+
+def to_the_reader(text: str) -> bool:
+    """Whether a normalised text speaks only to its reader: never "i", and "you" or advice.
+
+    A supporter's reply ("go see a professional", "why does he hate you?") sits near the
+    risk it answers; the writer of it says nothing of themselves.
+    """
+    return _ME.search(text) is None and (
+        _YOU.search(text) is not None or _ADVICE.search(text) is not None
+    )
+
+
+def quiet_turns(evidence: Sequence[Evidence], to_reader: Iterable[int] = ()) -> set[int]:
     """Turns the heads leave alone: no risk of the writer's own, and words spoken for.
 
     The rules found no risk of the writer's own there, and either the writer says they are
-    safe or the risk words are about the reader or a topic.
+    safe, the risk words are about the reader or a topic, or the turn speaks only to its
+    reader (``to_reader``, see :func:`to_the_reader`) and the rules found no word of the
+    writer's own there.
 
     "I would never hurt myself, I just need to vent" or a supporter's "if you are having
     suicidal thoughts, please reach out": the embedding sits near risk, but the rules have
@@ -343,6 +366,10 @@ def quiet_turns(evidence: Sequence[Evidence]) -> set[int]:
         for e in evidence
         if e.reason is Reason.PROTECTIVE_FACTOR or e.note in NOT_THE_WRITERS
     }
+    # A reply to the reader that still says something of the writer's own, even a word that
+    # waits for context ("its happening at midnight"), is not only a reply.
+    own_words = {e.turn for e in evidence if e.subject == "self" and not e.negated}
+    spoken_for |= set(to_reader) - own_words
     at_risk = {
         e.turn
         for e in evidence
