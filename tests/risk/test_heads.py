@@ -11,6 +11,7 @@ from careguard.risk.heads import (
     CATEGORY_FLOOR,
     CSSRS_STEPS,
     ESCALATE,
+    HEAD_FLOORS,
     SEVERE,
     Heads,
     LinearHead,
@@ -222,3 +223,14 @@ def test_when_a_reply_speaks_only_to_its_reader_then_the_heads_leave_it(
     engine, text: str, escalated: bool
 ) -> None:
     assert (engine.assess(text).level >= RiskLevel.MODERATE) is escalated
+
+
+@pytest.mark.parametrize(("p", "expected"), [(0.45, RiskLevel.NONE), (0.55, RiskLevel.MODERATE)])
+def test_when_the_abuse_head_is_alone_then_its_own_floor_holds(
+    p: float, expected: RiskLevel
+) -> None:
+    assert 0.45 < HEAD_FLOORS["abuse"] < 0.55
+    heads = Heads([_constant_head("abuse", p, threshold=0.05)], meta={})
+    rv = RuleVerdict()
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
+    assert rv.level is expected

@@ -30,6 +30,8 @@ POSITIVE = [
     ),
     ("my ex is stalking me and turned up at my house at 3am", L.MODERATE),
     ("my dad gets drunk and throws things at us", L.MODERATE),
+    ("the bruises are fading but i'm still scared to go home", L.MODERATE),
+    ("afraid to go home tonight, he said just wait till i see you", L.MODERATE),
 ]
 
 
@@ -72,6 +74,12 @@ def test_when_hitting_is_play_sport_or_a_topic_then_no_abuse(text: str) -> None:
     a = assess(text)
     assert not category_evidence(a, AB)
     assert a.level == L.NONE
+
+
+def test_when_bruises_come_from_sport_then_fear_of_home_is_no_abuse() -> None:
+    a = assess("bruises from rugby are healing and im scared to go home and face my exam results")
+    assert not category_evidence(a, AB)
+    assert a.level < L.MODERATE
 
 
 def test_when_someone_else_is_abused_then_the_writer_is_a_concerned_other() -> None:
