@@ -233,6 +233,10 @@ FORUM = [
     ("each day i am alive feels like a punishment", 1, L.LOW),
     ("i clearly don't have what it takes to end it so i keep going", 2, L.MODERATE),
     # look-alikes of the same constructions
+    ("besides dying on the battlefield, that option sounds fine", 0, L.NONE),
+    ("suicide is a poor choice for anyone", 0, L.NONE),
+    ("the thought of anyone committing suicide saddens me", 0, L.NONE),
+    ("i do not want to keep going back and forth between their houses", 0, L.NONE),
     ("necking a pint after work", 0, L.NONE),
     ("I don't have the courage to end it with her", 0, L.NONE),
     ("i'm not brave enough to jump out of a plane", 0, L.NONE),

@@ -129,7 +129,7 @@ PRO_ACT = rules(
             "poisoning_signs",
             R.MEDICAL_EMERGENCY,
             0.7,
-            r"i (?:feel|am feeling|am getting|am) (?:so |really |very )?(?:dizzy|sleepy|drowsy|woozy|numb|cold|faint|sick)|everything is spinning|getting (?:really |so )?sleepy|my heart is doing weird things",
+            r"i (?:feel|am feeling|am getting|am) (?:so |really |very )?(?:dizzy|sleepy|drowsy|woozy|numb|cold|faint|sick(?! (?:and tired|of|to death of)\b))|everything is spinning|getting (?:really |so )?sleepy|my heart is doing weird things",
         ),
         (
             "aborted_anchor",
