@@ -232,7 +232,12 @@ FORUM = [
     ("most days i feel i'm worth more dead than alive", 1, L.LOW),
     ("each day i am alive feels like a punishment", 1, L.LOW),
     ("i clearly don't have what it takes to end it so i keep going", 2, L.MODERATE),
+    ("however much i crave death, i still have things to finish", 1, L.LOW),
+    ("i want to prepare for my death before the holidays", 2, L.MODERATE),
+    ("i just took 8 of my sleeping pills", 6, L.IMMINENT),
     # look-alikes of the same constructions
+    ("i took 2 tablets for my headache", 0, L.NONE),
+    ("took 500 mg of paracetamol for the fever", 0, L.NONE),
     ("besides dying on the battlefield, that option sounds fine", 0, L.NONE),
     ("suicide is a poor choice for anyone", 0, L.NONE),
     ("the thought of anyone committing suicide saddens me", 0, L.NONE),

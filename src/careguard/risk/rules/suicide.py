@@ -152,7 +152,7 @@ DESIRE = rules(
             "death_relief",
             R.DESIRE,
             0.7,
-            r"(?:death|being dead|dying|not existing|not being alive|not being here|not waking up|never waking up|dead|eternal sleep|the end)(?! (?:metal|row|star|penalty|toll|rate|rates|note|scene|match|count|threat|threats|sentence|eater))(?: \w+){0,3}? (?:would be|is|seems|sounds|feels|looks)(?: \w+){0,3}? (?:peaceful|nice|appealing|tempting|better than this|easier|relief|the best thing|the answer|freedom|freeing|welcome|comforting|inviting|preferable|a gift|heaven|bliss|calm)|(?:welcome|look forward to|pray for|praying for|long for|longing for|wishing for) (?:death|the end|my death)|hope i die",
+            r"(?:death|being dead|dying|not existing|not being alive|not being here|not waking up|never waking up|dead|eternal sleep|the end)(?! (?:metal|row|star|penalty|toll|rate|rates|note|scene|match|count|threat|threats|sentence|eater))(?: \w+){0,3}? (?:would be|is|seems|sounds|feels|looks)(?: \w+){0,3}? (?:peaceful|nice|appealing|tempting|better than this|easier|relief|the best thing|the answer|freedom|freeing|welcome|comforting|inviting|preferable|a gift|heaven|bliss|calm)|(?:welcome|look forward to|pray for|praying for|long for|longing for|wishing for|crave|craving|craved|yearn for|yearning for) (?:death|the end|my death|dying|to die)|hope i die",
         ),
         (
             "still_alive",
@@ -277,7 +277,7 @@ IDEATION = rules(
             "leave_world",
             R.IDEATION,
             0.65,
-            r"(?:leave|leaving|left) this (?:world|earth|life|planet)|walk(?:ing)? away from (?:life|this life|living|existence)(?! (?:as|in|on)\b)|check(?:ing)? out (?:early|for good|permanently|of (?:life|this world))|join (?:him|her|them) (?:in heaven|soon|on the other side)|end my existence|(?:end|quit) the game for real",
+            r"(?:prepare|preparing|prepared|get ready|getting ready) for my (?:own )?(?:death|suicide|exit|end)(?! (?:in|of|at) )|(?:leave|leaving|left) this (?:world|earth|life|planet)|walk(?:ing)? away from (?:life|this life|living|existence)(?! (?:as|in|on)\b)|check(?:ing)? out (?:early|for good|permanently|of (?:life|this world))|join (?:him|her|them) (?:in heaven|soon|on the other side)|end my existence|(?:end|quit) the game for real",
         ),
         (
             "only_reason_alive",

@@ -226,7 +226,7 @@ TIMEFRAME = rules(
 
 _TAKEN = r"(?:took|taken|swallowed|downed|ingested|injected|popped)"
 _LOT = (
-    r"(?:all|a lot|a bunch|the whole|a whole|a full|\d+|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
+    r"(?:all|a lot|a bunch|the whole|a whole|a full|(?:[5-9]|[1-9]\d+)(?: to \d+)?(?! (?:mg|ml|milligrams?)\b)|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
     r"|loads|every|the rest|way too many|an entire|my whole|his whole|her whole|enough|half)"
 )
 
@@ -297,7 +297,7 @@ BEHAVIOUR = rules(
             + _TAKEN
             + r" (?:like |about |around |maybe |roughly |over |nearly |almost )?(?:"
             + _LOT
-            + r")(?: of)? (?:my |the |those |these |his |her |their |a |bottle of )?(?:[\w']+ ){0,2}?(?:{PILLS}|bottle|packet|pack|box|blister|prescription|overdose)|"
+            + r")(?: of)? (?:my |the |those |these |his |her |their |a |bottle of )?(?:[\w']+ ){0,4}?(?:{PILLS}|bottle|packet|pack|box|blister|prescription|overdose)|"
             + _TAKEN
             + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of|"
             + _TAKEN
