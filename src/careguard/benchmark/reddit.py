@@ -214,6 +214,8 @@ class Score:
     five_level_sd: float
     binary: float
     binary_sd: float
+    seeds: int = 5
+    folds: int = 5
 
 
 CS = (0.002, 0.005, 0.01, 0.02, 0.05, 0.2, 1.0)
@@ -308,7 +310,14 @@ def cross_validate(
         warnings.simplefilter("ignore", FutureWarning)
         runs = np.array([_one_seed(x, y, texts, seed, folds) for seed in range(seeds)])
     five, binary = runs[:, 0], runs[:, 1]
-    return Score(float(five.mean()), float(five.std()), float(binary.mean()), float(binary.std()))
+    return Score(
+        float(five.mean()),
+        float(five.std()),
+        float(binary.mean()),
+        float(binary.std()),
+        seeds,
+        folds,
+    )
 
 
 def _one_seed(
@@ -336,7 +345,8 @@ def table(score: Score) -> str:
         "| model | binary (>= Indicator) | 5-level |",
         "|---|---|---|",
         *[f"| {name} | {b:.3f} | {f:.3f} |" for name, b, f in BASELINES],
-        f"| **careguard** (5-fold CV by user, 5 seeds) | **{score.binary:.3f}** "
+        f"| **careguard** ({score.folds}-fold CV by user, {score.seeds} seeds) "
+        f"| **{score.binary:.3f}** "
         f"± {score.binary_sd:.3f} | **{score.five_level:.3f}** ± {score.five_level_sd:.3f} |",
     ]
     return "\n".join(lines)

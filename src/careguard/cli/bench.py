@@ -31,13 +31,22 @@ def bench(data_dir: Path, quality: bool, speed: bool, seeds: int) -> None:
         click.echo(reddit.table(score))
         from careguard.risk.engine import Engine
 
+        engine = Engine.load()
         start = time.perf_counter()
-        z = reddit.zero_shot(users, Engine.load().assess)
+        z = reddit.zero_shot(users, engine.assess)
         click.echo(
             "\n## The same users, zero-shot: the engine as shipped, each user their worst "
             f"post ({time.perf_counter() - start:.0f} s)\n"
         )
         click.echo(reddit.zero_shot_table(z))
+        from careguard.benchmark import counsel
+
+        questions = counsel.load_questions(data_dir)
+        click.echo(
+            f"\n## Real help-seekers' questions (CounselChat, {len(questions)}): share escalated"
+            " (moderate or above), mostly not crises\n"
+        )
+        click.echo(counsel.table(counsel.escalated_by_topic(questions, engine.assess)))
     if speed:
         from careguard.benchmark import speed as sp
 
