@@ -345,7 +345,7 @@ def table(score: Score) -> str:
         "| model | binary (>= Indicator) | 5-level |",
         "|---|---|---|",
         *[f"| {name} | {b:.3f} | {f:.3f} |" for name, b, f in BASELINES],
-        f"| **careguard** ({score.folds}-fold CV by user, {score.seeds} seeds) "
+        f"| **careguard** ({score.folds}-fold CV by user, {score.seeds} seed{'s' if score.seeds != 1 else ''}) "
         f"| **{score.binary:.3f}** "
         f"± {score.binary_sd:.3f} | **{score.five_level:.3f}** ± {score.five_level_sd:.3f} |",
     ]

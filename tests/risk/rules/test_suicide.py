@@ -235,7 +235,13 @@ FORUM = [
     ("however much i crave death, i still have things to finish", 1, L.LOW),
     ("i want to prepare for my death before the holidays", 2, L.MODERATE),
     ("i just took 8 of my sleeping pills", 6, L.IMMINENT),
+    ("tried to shoot myself but got too drunk to go through with it", 6, L.LOW),
+    ("i had a botched overdose attempt in the past", 6, L.LOW),
+    ("even though i try to kill myself on occasion, it never works", 6, L.LOW),
+    ("i've been suicidal and almost acting on it for two weeks", 4, L.HIGH),
+    ("i was 19 when my gun jammed. suicide is still on my mind", 6, L.MODERATE),
     # look-alikes of the same constructions
+    ("my gun jammed twice at the range today", 0, L.NONE),
     ("i took 2 tablets for my headache", 0, L.NONE),
     ("took 500 mg of paracetamol for the fever", 0, L.NONE),
     ("besides dying on the battlefield, that option sounds fine", 0, L.NONE),
