@@ -28,6 +28,9 @@ POSITIVE = [
         L.MODERATE,
     ),
     ("the voices are telling me to hurt people", L.HIGH),
+    ("everyone acts so normal around me when i know i'm already dead", L.MODERATE),
+    ("i've not been sleeping for weeks but i have endless energy and new abilities", L.MODERATE),
+    ("been up for the last three nights designing my new empire of cafes", L.MODERATE),
     ("the voice keeps telling me to jump off the balcony", L.HIGH),
 ]
 
@@ -42,6 +45,8 @@ def test_when_perception_or_mood_loses_touch_then_psychosis_or_mania(
 
 
 LOOK_ALIKES = [
+    "i'm dead lol, that video",
+    "i know i'm actually dead serious about this job",
     "I heard a voice calling me from downstairs, it was my mum",
     "hearing voices from upstairs every night, they argue about the stove",
     "my manager has been replaced by a new guy",
