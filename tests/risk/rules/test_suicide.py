@@ -240,7 +240,16 @@ FORUM = [
     ("even though i try to kill myself on occasion, it never works", 6, L.LOW),
     ("i've been suicidal and almost acting on it for two weeks", 4, L.HIGH),
     ("i was 19 when my gun jammed. suicide is still on my mind", 6, L.MODERATE),
+    ("it would be so easy to end it if i wanted to", 2, L.MODERATE),
+    ("not going to do anything now, but that could change", 2, L.MODERATE),
+    (
+        "i can't keep doing this. what are the chances of surviving a fall from the 8th floor",
+        3,
+        L.HIGH,
+    ),
     # look-alikes of the same constructions
+    ("what are the chances of surviving a car crash at 60mph, for my physics class", 0, L.NONE),
+    ("it would be so easy to end it with him", 0, L.NONE),
     ("my gun jammed twice at the range today", 0, L.NONE),
     ("i took 2 tablets for my headache", 0, L.NONE),
     ("took 500 mg of paracetamol for the fever", 0, L.NONE),

@@ -195,6 +195,13 @@ SEEKING = rules(
             r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ ){0,3}?(?:are|is) (?:the )?(?:tallest|highest)|(?:tallest|highest) (?:bridges?|buildings?|cliffs?|towers?|places?|rooftops?|parking (?:garages?|structures?)|multi[- ]?stor(?:e)?ys?|car parks?|hotels?)|how (?:fast|often) (?:do|does|are|is) (?:the )?(?:\w+ )?(?:trains?|express(?:es)?|lorries|trucks) (?:go|going|pass|come|run|travel)|(?:which|what) (?:train |railway |tube )?line is the (?:fastest|busiest)|(?:top|highest) floor(?: [\w,]+){0,6}? (?:do|does|can) (?:the )?windows? (?:open|be opened)|(?:bridges?|buildings?|cliffs?) (?:taller|higher) than|how (?:high|tall|far) (?:does|would|do|is) (?:a |the |that )?(?:\w+ ){0,3}?(?:fall|bridge|building|jump|drop|tower|cliff|dam|overpass)(?: (?:need to|have to|to) be)?|survive (?:a|the) (?:fall|jump) from|how many (?:floors|storeys|stories|levels|stor(?:e)?ys) (?:is|are|does|has|high is) (?:the |that |this )?(?:\w+ ){0,2}?(?:car park|parking (?:garage|structure|lot)|multi[- ]?stor(?:e)?y|building|tower|block|hotel|hospital)|(?:fall|jump|drop) from (?:high enough|that height|a (?:\w+ )?height|(?:\d+|how many) (?:stor(?:e)?y|stories|storeys|floors|feet|meters|metres))|(?:\d+(?:st|nd|rd|th)|\w+) floor (?:high|tall) enough|(?:is|are) (?:a |the )?(?:\w+ ){0,2}?(?:floor|building|bridge|balcony|roof) (?:high|tall) enough|(?:roof|rooftop) access|(?:lock|locked|unlock|unlocked|open) (?:the )?roof|(?:nearest|closest) (?:cliff|bridge|tall building|railway|train tracks|high place|overpass)|(?:no|without|do not have|does not have|has no|have no) (?:a )?(?:fences?|barriers?|railings?|nets?|suicide nets?|platform (?:barriers|doors|screens))|(?:a |the )?fall to be (?:fatal|deadly|lethal)|(?:floors|stories|storeys|metres|meters|feet) (?:\w+ ){0,4}?to be (?:fatal|deadly|lethal)|(?:fall|jump) from high enough",
         ),
         (
+            # "how common is it for an adult to survive a car crash at 60mph"
+            "survival_odds",
+            R.METHOD_SEEKING,
+            0.6,
+            r"(?:how (?:common|likely|often|rare)|what (?:are|is) the (?:chances?|odds|likelihood|probability)|(?:would|could|can|does|do) (?:i|you|someone|somebody|a person|an adult|anyone|people) (?:\w+ )?(?:survive|die)) (?:\w+ ){0,6}?(?:survive|surviving|die from|dying from|die in|dying in)? ?(?:a |an |the )?(?:car crash|crash at|fall from|fall off|jump from|jump off|jumping from|jumping off|overdose of|hanging|gunshot to)(?! (?:insurance|statistics for (?:my|our) (?:class|essay)))",
+        ),
+        (
             "how_long_die",
             R.METHOD_SEEKING,
             0.6,
