@@ -44,6 +44,8 @@ OTHER_WORDS = frozenset(
         "niece", "nephew", "aunt", "uncle", "grandma", "grandpa", "grandad", "fiance",
         "fiancee", "someone", "somebody", "teen", "teenager", "guy", "girl", "man", "woman",
         "person", "mate", "flatmate", "housemate", "teammate", "neighbour", "neighbor", "old",
+        "stepdaughter", "stepson", "stepmom", "stepmum", "stepdad", "stepfather", "stepmother",
+        "stepbrother", "stepsister", "grandson", "granddaughter", "grandmother", "grandfather",
     }
 )  # fmt: skip
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks"})

@@ -81,7 +81,7 @@ _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
 # writer's only when the sentence is not a general statement (see context.GENERIC_TOPIC).
 _TOPICS = frozenset({R.DESIRE, R.IDEATION, R.METHOD, R.SELF_HARM})
 # Rules whose words name the past on purpose ("the old thoughts are creeping back").
-_TIMELESS = frozenset({"distress.relapse"})
+_TIMELESS = frozenset({"distress.relapse", "self_harm.urge_again"})
 # A wish is no intent: "i pray i will not wake up", "i wish i will not be around".
 _WISHED = re.compile(r"\b(?:wish|wishes|wishing|hope|hopes|hoping|pray|prays|praying)\b")
 # A time in a clause about what was done ("i bought a rope today") is no time to act.
@@ -313,11 +313,17 @@ def _timed(rule: Rule, span: SpanContext) -> tuple[Reason, str, bool]:
     return rule.reason, source, span.past
 
 
+def _rank(ev: Evidence) -> tuple[bool, bool, float]:
+    return (not ev.negated, not ev.past, ev.score)
+
+
 def _dedupe(found: list[Evidence]) -> list[Evidence]:
     """Keep one evidence per (turn, reason, span), preferring overlaps' strongest.
 
     A construction that reads the negation itself ("the only reason i did not kill myself")
-    outranks a plainer match inside it that the negation switched off ("kill myself").
+    outranks a plainer match inside it that the negation switched off ("kill myself"), and
+    one that reads the time ("used to cut myself and want to again") a match inside it
+    that the time word put in the past.
     """
     found.sort(key=lambda e: (e.start, -e.score))
     out: list[Evidence] = []
@@ -332,6 +338,6 @@ def _dedupe(found: list[Evidence]) -> list[Evidence]:
         )
         if clash is None:
             out.append(ev)
-        elif (not ev.negated, ev.score) > (not out[clash].negated, out[clash].score):
+        elif _rank(ev) > _rank(out[clash]):
             out[clash] = ev
     return out

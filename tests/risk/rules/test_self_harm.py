@@ -14,6 +14,7 @@ SH = Category.SELF_HARM
 POSITIVE = [
     ("cut again for the first time since summer. i just hate myself", L.MODERATE),
     ("I cut myself again last night", L.MODERATE),
+    ("i used to cut myself, and honestly i want to again", L.MODERATE),
     ("I've been burning my arm with a lighter", L.MODERATE),
     ("the urge to self harm is really strong tonight", L.MODERATE),
     ("I relapsed and cut after 3 months clean", L.MODERATE),
@@ -41,6 +42,7 @@ def test_when_someone_hurts_themself_then_self_harm_is_flagged(text: str, level:
 
 
 LOOK_ALIKES = [
+    "i used to cut my hair really short and i want to again",
     "reminder that self harm isnt just cutting. learn the signs #mentalhealthawareness",
     "I cut myself shaving this morning",
     "I cut my hair really short",

@@ -247,6 +247,9 @@ FORUM = [
         3,
         L.HIGH,
     ),
+    # someone close: the writer is a concerned other
+    ("i just found out my stepdaughter overdosed today", 0, L.IMMINENT),
+    ("my brother has become really suicidal since the divorce", 0, L.MODERATE),
     # look-alikes of the same constructions
     ("what are the chances of surviving a car crash at 60mph, for my physics class", 0, L.NONE),
     ("it would be so easy to end it with him", 0, L.NONE),

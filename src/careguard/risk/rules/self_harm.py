@@ -36,6 +36,13 @@ SELF_HARM = rules(
             + r"(?= *$|[.,;!?]| (?:to|again|when|because|so|until|tonight|last night|every|and|but|whenever|since|for|anymore|any more|after|last|yesterday|today|this))|(?:i|and i|then i) (?:\w+ )?cut in (?:the|my) (?:\w+ )?(?:bathroom|toilets?|shower|bedroom)|(?:^|(?<=[.!?] ))(?:cut|burned|burnt) again(?= *$|[.,;!?]| (?:tonight|today|last night|after|for the first time|this|yesterday|and|but|lol|ugh|even))|cutting is (?:the only|my|how)|went (?:straight )?to the bathroom and cut",
         ),
         (
+            # "i used to cut myself and i really want to again": the past is the rule's own
+            "urge_again",
+            R.SELF_HARM,
+            0.8,
+            r"used to (?:cut|self harm|burn|hurt)(?: myself)?,? (?:and|but) (?:now )?(?:honestly )?i (?:(?:really|kind of|kinda|so|honestly|still|just) ){0,2}(?:want|need|feel like|am tempted|have the urge) to (?:again|do it again|start again)",
+        ),
+        (
             "urge",
             R.SELF_HARM,
             0.8,

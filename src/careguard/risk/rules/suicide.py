@@ -259,7 +259,7 @@ IDEATION = rules(
             "suicidal",
             R.IDEATION,
             0.9,
-            r"(?<!asked if i )(?<!asked me if i )(?<!asking if i )(?<!asks if i )(?<!whether i )(?<!not think i )(?<!not believe i )(?:am|is|are|was|were|feel|feels|feeling|felt|been|get|gets|getting|so|very|really|extremely|pretty|kinda|kind of|actively|passively|quite|bit|go|went|still|up|more|super|incredibly|horribly|seriously) suicidal|suicid(?:al|e) (?:thoughts?|ideation|feelings?|urges?|again|lately|tonight|today|right now|thinking|fantas(?:y|ies)|daydreams?|spells?|episodes?|phases?|streaks?|moods?)|suicidal (?:and|&|or) (?:\w+ ){0,2}?(?:thoughts|urges|feelings|ideation)|(?:depressed|depression|hopeless|lonely|sad|anxious|miserable|broken|empty|numb|desperate|worthless|alone|lost) (?:and|&) suicidal|how suicidal i (?:am|feel|have been|get)",
+            r"(?<!asked if i )(?<!asked me if i )(?<!asking if i )(?<!asks if i )(?<!whether i )(?<!not think i )(?<!not believe i )(?:am|is|are|was|were|feel|feels|feeling|felt|been|get|gets|getting|so|very|really|extremely|pretty|kinda|kind of|actively|passively|quite|bit|go|went|still|up|more|super|incredibly|horribly|seriously|become|becomes|became|becoming) suicidal|suicid(?:al|e) (?:thoughts?|ideation|feelings?|urges?|again|lately|tonight|today|right now|thinking|fantas(?:y|ies)|daydreams?|spells?|episodes?|phases?|streaks?|moods?)|suicidal (?:and|&|or) (?:\w+ ){0,2}?(?:thoughts|urges|feelings|ideation)|(?:depressed|depression|hopeless|lonely|sad|anxious|miserable|broken|empty|numb|desperate|worthless|alone|lost) (?:and|&) suicidal|how suicidal i (?:am|feel|have been|get)",
         ),
         (
             # Thoughts of death or of not being here, with no act of one's own: C-SSRS 1.
