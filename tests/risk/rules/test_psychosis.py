@@ -45,6 +45,7 @@ def test_when_perception_or_mood_loses_touch_then_psychosis_or_mania(
 
 
 LOOK_ALIKES = [
+    "i was diagnosed with manic depression years ago",
     "i'm dead lol, that video",
     "i know i'm actually dead serious about this job",
     "I heard a voice calling me from downstairs, it was my mum",

@@ -251,6 +251,9 @@ FORUM = [
     ("i just found out my stepdaughter overdosed today", 0, L.IMMINENT),
     ("my brother has become really suicidal since the divorce", 0, L.MODERATE),
     # look-alikes of the same constructions
+    ("i drink because lately i have been on edge", 0, L.LOW),
+    ("i keep thinking he is hanging with his ex again", 0, L.NONE),
+    ("when i finish it, they always wish they had picked someone else", 0, L.NONE),
     ("what are the chances of surviving a car crash at 60mph, for my physics class", 0, L.NONE),
     ("it would be so easy to end it with him", 0, L.NONE),
     ("my gun jammed twice at the range today", 0, L.NONE),

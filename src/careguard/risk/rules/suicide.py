@@ -253,7 +253,7 @@ IDEATION = rules(
             "end_it",
             R.IDEATION,
             0.75,
-            r"(?:end|ending|finish|finishing) (?:it all|everything|my suffering|this life|my existence|things for good|it for good)(?: all)?(?: for good| once and for all| now)?(?! (?:with|between|off|up|here|there|early|at|on|for|by) )|(?:i|me) (?!(?:\w+ ){0,2}?(?:not|never) )(?:\w+ ){0,3}?(?:end|ending|finish|finishing) (?:it|things)(?= *$|[.,;!?]| (?:now|tonight|today|already|soon|all))",
+            r"(?:end|ending|finish|finishing) (?:it all|everything|my suffering|this life|my existence|things for good|it for good)(?: all)?(?: for good| once and for all| now)?(?! (?:with|between|off|up|here|there|early|at|on|for|by) )|(?:i|me) (?!(?:\w+ ){0,2}?(?:not|never) )(?:\w+ ){0,3}?(?:end|ending) (?:it|things)(?= *$|[.,;!?]| (?:now|tonight|today|already|soon|all))",
         ),
         (
             "suicidal",

@@ -19,7 +19,7 @@ _CONTEMPLATE = (
     r"|the idea of|looked at|look at|looking at|staring at|stare at)"
 )
 _SELF_ACT = (
-    r"(?:jump(?:ing)?|overdos(?:e|ing)|od|hang(?:ing)?|drown(?:ing)?|crash(?:ing)?|swerv(?:e|ing)"
+    r"(?:jump(?:ing)?|overdos(?:e|ing)|od|hang(?:ing)?(?! (?:out|with|around|about|on|in there)\b)|drown(?:ing)?|crash(?:ing)?|swerv(?:e|ing)"
     r"|step(?:ping)? (?:off|in front|out)|walk(?:ing)? (?:into|off|in front)|driv(?:e|ing) (?:off|into)"
     r"|slit(?:ting)?|shoot(?:ing)?(?! up)|throw(?:ing)? myself|yeet(?:ing)? myself|taking (?:all|them|the|my) (?:\w+ )?(?:{PILLS}|pills|them|bottle|lot)"
     r"|using (?:it|them|that|the \w+) on (?:myself|me)|how (?:high|easy|quick|quickly|painless|fast|far)"
