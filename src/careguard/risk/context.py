@@ -402,9 +402,19 @@ def _negated(before: str) -> bool:
             return not ("why" in earlier and token == "not")
         if token == "i" and k >= 2 and window[k - 1] in ("like", "that") and window[k - 2] == "not":
             return True  # "it is not like i want to die"
+        if (
+            token == "or"
+            and k >= 2
+            and window[k - 2] in NEGATORS
+            and _PARTICIPLE.match(window[k - 1])
+        ):
+            return True  # "i have never tried or contemplated suicide"
         if token in SCOPE_BREAKERS:
             return False
     return False
+
+
+_PARTICIPLE = re.compile(r"^(?:\w+ed|thought|done|had|been|felt|made)$")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

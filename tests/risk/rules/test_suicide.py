@@ -115,6 +115,7 @@ def test_when_text_reaches_a_cssrs_step_then_step_and_level_match(
 # negation that does not deny it still counts.
 NEGATION = [
     ("I would never hurt myself", 0, L.LOW),
+    ("I've never tried or contemplated suicide, I just feel stuck", 0, L.LOW),
     ("I'm not suicidal, just exhausted", 0, L.LOW),
     ("I have no intention of killing myself, I'm just venting", 0, L.LOW),
     ("no i'm not going to do anything to myself, don't worry", 0, L.LOW),
