@@ -248,10 +248,13 @@ FORUM = [
         3,
         L.HIGH,
     ),
+    ("honestly i'm kind of pissed it couldn't finish the job", 6, L.LOW),
+    ("i wish i had not survived the overdose", 1, L.LOW),
     # someone close: the writer is a concerned other
     ("i just found out my stepdaughter overdosed today", 0, L.IMMINENT),
     ("my brother has become really suicidal since the divorce", 0, L.MODERATE),
     # look-alikes of the same constructions
+    ("i'm annoyed it didn't work, the new printer", 0, L.NONE),
     ("i drink because lately i have been on edge", 0, L.LOW),
     ("i keep thinking he is hanging with his ex again", 0, L.NONE),
     ("when i finish it, they always wish they had picked someone else", 0, L.NONE),
