@@ -58,6 +58,10 @@ MACROS: dict[str, str] = {
         r"|painkillers?|antihistamines?|prescriptions?|capsules?|heart pills|sleeping aids?"
         r"|pain meds|anti ?depressants|melatonin|methadone|percocet|vicodin|gabapentin)"
     ),
+    # A count of tablets that is more than a dose: five or more, "120 to 150", never "500 mg".
+    "PILL_COUNT": r"(?:[5-9]|[1-9]\d+)(?: to \d+)?(?! (?:mg|ml|milligrams?)\b)",
+    # Where someone stands to fall: "the edge", a ledge; "been on edge" is only nerves.
+    "EDGE": r"(?:(?<!\bon )edge|ledge|railing|wrong side)",
     # Where a household keeps its medicines: "(everything) in the bathroom cabinet".
     "MEDICINE_STORE": (
         r"(?:\w+ )?(?:in|from) (?:the|my|our|\w+'s) (?:medicine|bathroom|first aid|pill)"

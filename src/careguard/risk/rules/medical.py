@@ -15,7 +15,7 @@ MEDICAL = rules(
             "overdose_taken",
             R.MEDICAL_EMERGENCY,
             0.95,
-            r"(?:i |i have |i just |just |he |she |they )?(?:took|taken|swallowed|downed|ingested|drank|injected) (?:all|a lot|a bunch|the whole|(?:[5-9]|[1-9]\d+)(?: to \d+)?(?! (?:mg|ml|milligrams?)\b)|twenty|thirty|forty|fifty|a handful|too many|loads|my whole|his whole|her whole|an entire)(?: of)? (?:my |the |those |these |his |her |bottle of )?(?:\w+ )?(?:{PILLS}|bottle|prescription|bleach|antifreeze)|(?:i |i have |i just )(?:overdosed|od)(?= *$|[.,;!?]| on)",
+            r"(?:i |i have |i just |just |he |she |they )?(?:took|taken|swallowed|downed|ingested|drank|injected) (?:all|a lot|a bunch|the whole|{PILL_COUNT}|twenty|thirty|forty|fifty|a handful|too many|loads|my whole|his whole|her whole|an entire)(?: of)? (?:my |the |those |these |his |her |bottle of )?(?:\w+ )?(?:{PILLS}|bottle|prescription|bleach|antifreeze)|(?:i |i have |i just )(?:overdosed|od)(?= *$|[.,;!?]| on)",
         ),
         (
             "symptoms",

@@ -226,7 +226,7 @@ TIMEFRAME = rules(
 
 _TAKEN = r"(?:took|taken|swallowed|downed|ingested|injected|popped)"
 _LOT = (
-    r"(?:all|a lot|a bunch|the whole|a whole|a full|(?:[5-9]|[1-9]\d+)(?: to \d+)?(?! (?:mg|ml|milligrams?)\b)|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
+    r"(?:all|a lot|a bunch|the whole|a whole|a full|{PILL_COUNT}|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
     r"|loads|every|the rest|way too many|an entire|my whole|his whole|her whole|enough|half)"
 )
 
@@ -269,7 +269,7 @@ BEHAVIOUR = rules(
             "rehearsal",
             R.PREPARATORY_ACT,
             0.85,
-            r"tested (?:it|the (?:belt|rope|cord|beam|hook|knot|branch|rail|bar)) (?:\w+ )?(?:with|under|for|can take) my (?:\w+ )?weight|(?:found|picked|chosen|chose|got) (?:a|the) (?:spot|place|beam|hook|branch|rail|bar|point)(?: [\w']+){0,7}? (?:that will|that would|that can|that could|that is strong enough to|strong enough to|to) (?:(?:hold|take) (?:me|my weight|a person|someone|a body|the weight)|hold(?= *$|[.,;!?]))|(?:stood|standing|sat|sitting|went|walked|drove|climbed|been) (?:on|at|to|up to|on top of|on the edge of|over|by) (?:the |a )?(?:\w+ )?(?:(?<!\bon )edge|ledge|railing|wrong side)(?! of (?:the |my |a |our )?(?:tub|bath|bathtub|bed|sofa|couch|chair|seat|desk|table|sink|pool|stage|counter|mattress|bench|kerb|curb))|(?:drove|went|walked|been going|go|keep going) (?:to|up to) (?:the |a )?(?:cliffs?|bridge|tracks|roof|rooftop|overpass) (?:\w+ ){0,3}?(?:and (?:sat|stood|looked)|to (?:look|think))|(?:held|holding|put|had) (?:the |a |my )?(?:gun|knife|blade|razor|rope|noose|pills) (?:to|against|in|around|on) (?:my|the)(?: \w+)?",
+            r"tested (?:it|the (?:belt|rope|cord|beam|hook|knot|branch|rail|bar)) (?:\w+ )?(?:with|under|for|can take) my (?:\w+ )?weight|(?:found|picked|chosen|chose|got) (?:a|the) (?:spot|place|beam|hook|branch|rail|bar|point)(?: [\w']+){0,7}? (?:that will|that would|that can|that could|that is strong enough to|strong enough to|to) (?:(?:hold|take) (?:me|my weight|a person|someone|a body|the weight)|hold(?= *$|[.,;!?]))|(?:stood|standing|sat|sitting|went|walked|drove|climbed|been) (?:on|at|to|up to|on top of|on the edge of|over|by) (?:the |a )?(?:\w+ )?{EDGE}(?! of (?:the |my |a |our )?(?:tub|bath|bathtub|bed|sofa|couch|chair|seat|desk|table|sink|pool|stage|counter|mattress|bench|kerb|curb))|(?:drove|went|walked|been going|go|keep going) (?:to|up to) (?:the |a )?(?:cliffs?|bridge|tracks|roof|rooftop|overpass) (?:\w+ ){0,3}?(?:and (?:sat|stood|looked)|to (?:look|think))|(?:held|holding|put|had) (?:the |a |my )?(?:gun|knife|blade|razor|rope|noose|pills) (?:to|against|in|around|on) (?:my|the)(?: \w+)?",
         ),
         (
             "armed_self_now",
@@ -281,7 +281,7 @@ BEHAVIOUR = rules(
             "at_edge_now",
             R.ATTEMPT,
             0.9,
-            r"(?:i am|i am just|i am currently|currently|i have been|been|he is|she is|they are) (?:\w+ )?(?:standing|sitting|parked|waiting|up here|perched|stood|sat|on|at|by|near|here) (?:on|at|by|near|in|on top of|at the top of|on the edge of)? ?(?:the |a |my )?(?:\w+ ){0,2}?(?:(?<!\bon )edge|ledge|railing|wrong side)|(?:livestreaming|streaming|posting|texting|calling|filming|typing this|writing this|messaging you) from (?:a |the )?(?:top of the )?(?:\w+ )?(?:railing|ledge|edge|roof|rooftop|bridge|{HIGH_PLACE})|(?:climbed|climbing|climb) (?:over |onto )?(?:the |a )?(?:railings?|barrier|parapet)(?= *$|[.,;!?]| and| now)|(?:standing|sitting|stood|sat|perched|crouching) on (?:the |a |his |her |their |my )?(?:window ?sill|window ledge|ledge|roof edge|edge of the roof|railing|parapet) (?:of|on|at) (?:the |a |our |my |his |her |their )?(?:\w+ ){0,2}?(?:floor|storey|building|block|tower|bridge|car park|flat|apartment)(?: [\w']+){0,3}? and (?:will not|wo not|refuses to|is refusing to|refusing to) (?:come (?:in|inside|down|back)|get down|move|let (?:me|anyone) near)",
+            r"(?:i am|i am just|i am currently|currently|i have been|been|he is|she is|they are) (?:\w+ )?(?:standing|sitting|parked|waiting|up here|perched|stood|sat|on|at|by|near|here) (?:on|at|by|near|in|on top of|at the top of|on the edge of)? ?(?:the |a |my )?(?:\w+ ){0,2}?{EDGE}|(?:livestreaming|streaming|posting|texting|calling|filming|typing this|writing this|messaging you) from (?:a |the )?(?:top of the )?(?:\w+ )?(?:railing|ledge|edge|roof|rooftop|bridge|{HIGH_PLACE})|(?:climbed|climbing|climb) (?:over |onto )?(?:the |a )?(?:railings?|barrier|parapet)(?= *$|[.,;!?]| and| now)|(?:standing|sitting|stood|sat|perched|crouching) on (?:the |a |his |her |their |my )?(?:window ?sill|window ledge|ledge|roof edge|edge of the roof|railing|parapet) (?:of|on|at) (?:the |a |our |my |his |her |their )?(?:\w+ ){0,2}?(?:floor|storey|building|block|tower|bridge|car park|flat|apartment)(?: [\w']+){0,3}? and (?:will not|wo not|refuses to|is refusing to|refusing to) (?:come (?:in|inside|down|back)|get down|move|let (?:me|anyone) near)",
         ),
         (
             "aborted",
