@@ -141,7 +141,8 @@ PAST_DISTANT = re.compile(
     r"|twenties|thirties|forties|20s|30s)|in (?:college|high school|uni|university)"
     r"|(?:have|had) not (?:felt|been|done|thought) (?:that|this|like that|it) (?:in|for)"
     r"|(?:the )?(?:same )?age i was when|(?:i am|i have been) (?:well|stable) (?:for|since) "
-    r"|(?:clean|sober|free) (?:for|since) |no longer|not anymore|(?:i am|i have been) (?:doing"
+    r"|(?:clean|sober|free) (?:for|since) |(?:i was|i used to be) (?:a |an )?(?:cutter|self harmer)"
+    r"|(?:former|ex) (?:cutter|self harmer)|no longer|not anymore|(?:i am|i have been) (?:doing"
     r" (?:well|better|good|great|okay|ok|so much better)|better now|in recovery|recovered))"
 )
 PAST_RECENT = re.compile(

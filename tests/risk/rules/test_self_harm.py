@@ -51,6 +51,8 @@ LOOK_ALIKES = [
     "we need to cut costs this quarter",
     "I'm scratching my head over this bug",
     "the budget cuts hit our department hard",
+    "I cut a lot of people out of my life this year",
+    "i cut a lot of onions for the stew",
 ]
 
 
@@ -61,10 +63,26 @@ def test_when_a_cut_or_burn_is_ordinary_then_no_self_harm(text: str) -> None:
     assert a.level == L.NONE
 
 
-def test_when_self_harm_is_in_the_past_then_level_is_low() -> None:
-    a = assess("I used to cut when I was 15")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to cut when I was 15",
+        "i used to cut a lot back in school",
+        "I was a cutter in my teens, I got help",
+        "former self harmer here, it does get easier",
+    ],
+)
+def test_when_self_harm_is_in_the_past_then_level_is_low(text: str) -> None:
+    a = assess(text)
     assert a.level == L.LOW
     assert not category_evidence(a, SH)
+
+
+@pytest.mark.parametrize("text", ["i cut a lot lately and hide it", "i am a cutter and i hate it"])
+def test_when_the_writer_cuts_now_without_an_object_then_self_harm(text: str) -> None:
+    a = assess(text)
+    assert a.level == L.MODERATE
+    assert category_evidence(a, SH)
 
 
 # Constructions beyond "cut myself": other means, on purpose, the kit, the hiding, the care.

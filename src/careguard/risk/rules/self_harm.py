@@ -10,7 +10,7 @@ R = Reason
 _BODY = r"(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|face|head|hands?|knuckles|chest|ankles?)"
 # Objects after "cut" that make it ordinary ("cut my hair", "cut the cord", "cut class").
 _NOT_SELF = (
-    r"(?! (?:\w+ )?(?:off|back|down|out|in|through|up|my hair|hair|the|a|an|it|class|classes|school"
+    r"(?! (?:\w+ )?(?:off|back|down|out|in|through|up|my hair|hair|the|a(?! lot\b(?! of))|an|it|class|classes|school"
     r"|ties|him|her|them|you|carbs|sugar|costs|corners|someone|people|contact|loose|my losses"
     r"|my finger|my thumb|my hand while|myself off|paper|onions|bread|grass|the cord|in line)\b)"
 )
@@ -33,7 +33,7 @@ SELF_HARM = rules(
             0.7,
             r"(?:i|i have|i have been|i started|i used to|i still|i just|i only|and|then) (?:\w+ )?(?:cut|cutting|self harm|burning myself)"
             + _NOT_SELF
-            + r"(?= *$|[.,;!?]| (?:to|again|when|because|so|until|tonight|last night|every|and|but|whenever|since|for|anymore|any more|after|last|yesterday|today|this))|(?:i|and i|then i) (?:\w+ )?cut in (?:the|my) (?:\w+ )?(?:bathroom|toilets?|shower|bedroom)|(?:^|(?<=[.!?] ))(?:cut|burned|burnt) again(?= *$|[.,;!?]| (?:tonight|today|last night|after|for the first time|this|yesterday|and|but|lol|ugh|even))|cutting is (?:the only|my|how)|went (?:straight )?to the bathroom and cut",
+            + r"(?= *$|[.,;!?]| (?:to|again|when|because|so|until|tonight|last night|every|and|but|whenever|since|for|anymore|any more|after|last|yesterday|today|this|a lot(?! of)|too(?= *$|[.,;!?])|regularly|daily|badly|heavily|as a (?:teen|kid|teenager)|in (?:high school|school|college|uni|my teens)))|(?:i|and i|then i) (?:\w+ )?cut in (?:the|my) (?:\w+ )?(?:bathroom|toilets?|shower|bedroom)|(?:^|(?<=[.!?] ))(?:cut|burned|burnt) again(?= *$|[.,;!?]| (?:tonight|today|last night|after|for the first time|this|yesterday|and|but|lol|ugh|even))|cutting is (?:the only|my|how)|(?:i|i am|i was|i used to be) (?:a |an )?(?:former |ex |recovering |self confessed )?(?:cutter|self harmer)(?= *$|[.,;!?]| (?:and|but|for|since|in|when|too|myself|as)\b)|went (?:straight )?to the bathroom and cut",
         ),
         (
             # "i used to cut myself and i really want to again": the past is the rule's own

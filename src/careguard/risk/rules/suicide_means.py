@@ -65,7 +65,7 @@ METHOD = rules(
             "method_gun",
             R.METHOD,
             0.75,
-            r"(?:shoot|shooting) {ANY_SELF}|(?:gun|pistol|barrel) (?:to|in|against) (?:my|his|her) (?:head|mouth|temple)|blow (?:my|his|her) (?:brains|head) out|eat(?:ing)? a bullet",
+            r"(?:shoot|shooting) {ANY_SELF}|(?:gun|pistol|barrel) (?:to|in|against) (?:my|his|her) (?:head|mouth|temple)|blow (?:my|his|her) (?:brains|head) out|eat(?:ing)? a bullet|(?:saved|saving|save|kept|keeping|keep) (?:a|one|a single|the last) bullet (?:for myself|for me)|(?:a|my|the|dad's) (?:gun|pistol|revolver) and (?:a|one|a single) bullet(?= *$|[.,;!?]| (?:and|in|left|for|ready|loaded)\b)|(?:a|one|a single) bullet (?:is all i need|with my name on it)|(?:(?<=\bi )|(?<=\band )|(?<=\bto )|(?<=\bjust )|^|(?<=[.!?] ))(?:aim|aimed|aiming|point|pointed|pointing|hold|held|holding|put|putting) (?:it|the gun|the pistol|my gun) (?:at|to|against) my (?:head|temple)|(?:tempted|urge|urges) to (?:go and )?(?:look for|find|get|grab|take|use|load) (?:my |the |a )?(?:\w+s |\w+'s )?(?:guns?|pistol|rifle|shotgun|rope|noose)|(?:looking|staring|stared|looked|sitting here looking) at (?:the|my|a) (?:\w+'s )?(?:gun|pistol|rifle|shotgun|rope|noose)(?: [\w']+){0,8}? (?:why not|whether to (?:do it|end it|use it|pull)|if i should (?:just )?(?:do it|end it|use it|pull)|to do it|do it|end it|pull the trigger)",
         ),
         (
             "method_cut",
