@@ -291,8 +291,21 @@ def _plain_stem(text: str, end: int) -> bool:
     return text[start:end].isalpha()
 
 
+# "ill" is a word ("i feel ill"), but online it is mostly "i'll" without the apostrophe: it is
+# expanded only before a verb of what one will do, and never after words that make it "sick".
+_ILL_RE = re.compile(
+    r"(?<![\w'])(?<!feel )(?<!felt )(?<!feeling )(?<!been )(?<!am )(?<!is )(?<!was )(?<!are )"
+    r"(?<!very )(?<!so )(?<!really )(?<!mentally )(?<!terminally )(?<!critically )"
+    r"(?<!seriously )(?<!chronically )(?<!fell )(?<!falls )(?<!got )(?<!get )(?<!gets )"
+    r"(?<!become )(?<!look )(?<!looks )(?<!quite )(?<!too )ill(?= (?:just |probably |finally "
+    r"|never |definitely |actually |really |prob |still )?(?:be|do|kill|end|go|try|find|get|take"
+    r"|jump|hang|make|never|just|probably|finally|call|tell|die|stop|leave|shoot|overdose|write"
+    r"|miss|let|keep|give|wait|cut|drink|see|have|need|say|post|start|buy|use|walk|drive)\b)"
+)
+
+
 def _slang_edits(text: str) -> list[Edit]:
-    found: list[Edit] = []
+    found: list[Edit] = [(m.start(), m.end(), "i will") for m in _ILL_RE.finditer(text)]
     first = _KEY_AT_START_RE.match(text)
     if first:
         found.append((0, first.end(), lx.SLANG[first.group("w")]))

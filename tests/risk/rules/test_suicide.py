@@ -339,7 +339,10 @@ SLANG = [
     # A laugh does not hide thoughts that came back, nor a joke the next sentence takes back.
     ("lol the thoughts of offing myself are back", 2, L.MODERATE),
     ("the urges to kms are back haha", 2, L.MODERATE),
+    # "ill" before a verb is "i'll"; "guess i'll just ..." is a shrug, not a resolve.
     ("guess ill just kill myself then 😂. not a joke this time", 2, L.MODERATE),
+    ("guess I'll just kill myself then. not a joke this time", 2, L.MODERATE),
+    ("guess ill just kill myself then lol", 0, L.NONE),
     ("i want to die lol. seriously though i am fine", 0, L.NONE),
     ("kms lol jk", 0, L.NONE),
 ]
@@ -546,6 +549,11 @@ ACTS = [
     ("after tonight i won't be a burden to anyone anymore", 4, L.HIGH),
     ("if you don't hear from me, it's not your fault", 4, L.HIGH),
     ("i wanna sewerslide tonight fr", 4, L.HIGH),
+    # Intent said as an ultimatum, as a plan in progress, as the limit of what helps.
+    ("i can't go on like this, either the pain stops or i end it", 4, L.HIGH),
+    ("i've been planning on ending my life since christmas", 4, L.HIGH),
+    ("nothing anyone does is enough to stop me from killing myself", 4, L.HIGH),
+    ("when the bar shuts i'll find a belt to hang myself", 4, L.HIGH),
 ]
 
 
@@ -647,6 +655,8 @@ NOMINAL = [
     ("we finally set the date!!", 0, L.NONE),
     ("the plan is for us to meet at 5", 0, L.NONE),
     ("my plan is a road trip this summer", 0, L.NONE),
+    ("either it stops raining or i stop the barbecue", 0, L.NONE),
+    ("i have a plan and the tools to do it, the shed will be up by june", 0, L.NONE),
     ("I've worked out the details of the trip", 0, L.NONE),
     # A "you" that is everyone, then owned by the writer.
     ("you know when you just want to die? thats me every day", 1, L.LOW),

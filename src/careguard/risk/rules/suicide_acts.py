@@ -16,7 +16,7 @@ SI = Category.SUICIDAL_IDEATION
 
 # Up to two words between a verb and its object, but never a negation ("will not kill").
 _GAP = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}?"
-_ABOUT_TO = r"(?<!think )(?<!thinking )(?<!thought )"
+_ABOUT_TO = r"(?<!think )(?<!thinking )(?<!thought )(?<!guess )(?<!guess i )"
 # "my dorm is on the 9th floor", "the office is by the bridge": a place, not a person there.
 _NOT_A_PLACE = "".join(
     f"(?<!{w} )"
@@ -58,7 +58,7 @@ INTENT = rules(
             "intent_conditional",
             R.INTENT,
             0.8,
-            r"if (?:\w+ ){1,8}?i am (?:killing|ending|offing) {ANY_SELF}|(?:if|when) (?:\w+ ){1,8}?i (?:will|am going to) (?:kill|end) (?:myself|it all|my life)",
+            r"if (?:\w+ ){1,8}?i am (?:killing|ending|offing) {ANY_SELF}|(?:i am|i was|i have been|i had been|been|i) (?:planning|planned) (?:on|to) (?:killing|kill|ending|end|taking|take) (?:myself|my (?:own )?life|it all)|(?:either (?:it|this|things|the pain|something)|(?:it|this|things|the pain) either) (?:stops|ends|changes|gets better|improves)(?: \w+){0,3}? or i (?:stop|end) (?:it|things|everything|myself|my life)(?= *$|[.,;!?]| for good| myself)|(?:not|never|nothing(?: \w+){0,3}? is) (?:good )?enough to (?:stop|keep) me (?:from )?(?:ending (?:it|my life)|killing myself|doing it)|(?:i will|i am going to|i am gonna) (?:just )?(?:find|get|grab|buy|use) (?:something|a rope|a belt|a cord|a way|the rope|the pills|a gun) to (?:hang|kill|shoot|end) (?:myself|it)|(?:if|when) (?:\w+ ){1,8}?i (?:will|am going to) (?:kill|end) (?:myself|it all|my life)",
         ),
         (
             "intent_decided_me",
@@ -177,7 +177,7 @@ PLAN_ANCHORED = rules(
             "plan_details",
             R.PLAN,
             0.85,
-            r"(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:do it|take|jump)|(?:my|the) plan is (?:the |for |pills|a |my )|i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:the (?:date|day|time|place|spot|details|method)|what to (?:say|write) in the (?:letters?|notes?))",
+            r"(?:i have|i have got|i made|i have made|i came up with|there is) (?:a |my |the )?(?:plan|plans) (?:to|for|on how|of how) (?:do it|take|jump)|(?:have|got|with) a plan and (?:the |all the )?(?:tools|means|stuff|things|everything|what i need) (?:to do it|i need|ready)|(?:my|the) plan is (?:the |for |pills|a |my )|i (?:have |already )?(?:planned|been planning|worked out|figured out) (?:the (?:date|day|time|place|spot|details|method)|what to (?:say|write) in the (?:letters?|notes?))",
         ),
         (
             "know_which",
