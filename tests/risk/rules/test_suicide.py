@@ -518,6 +518,7 @@ METHOD_PICTURED = [
     "there's a gun and one bullet in my nightstand",
     "been saving the last bullet for myself",
     "just aim it at my head and it's over",
+    "some nights i think about sucking on the end of my dad's rifle",
 ]
 
 
@@ -554,6 +555,7 @@ ACTS = [
     ("i've been planning on ending my life since christmas", 4, L.HIGH),
     ("nothing anyone does is enough to stop me from killing myself", 4, L.HIGH),
     ("when the bar shuts i'll find a belt to hang myself", 4, L.HIGH),
+    ("nothing will change my mind, i intend to die. i even have a day i have in mind", 5, L.HIGH),
 ]
 
 
@@ -656,6 +658,7 @@ NOMINAL = [
     ("the plan is for us to meet at 5", 0, L.NONE),
     ("my plan is a road trip this summer", 0, L.NONE),
     ("either it stops raining or i stop the barbecue", 0, L.NONE),
+    ("i intend to die in my sleep at 95 like my grandma", 0, L.NONE),
     ("i have a plan and the tools to do it, the shed will be up by june", 0, L.NONE),
     ("I've worked out the details of the trip", 0, L.NONE),
     # A "you" that is everyone, then owned by the writer.
@@ -724,6 +727,9 @@ ATTEMPTS_TOLD = [
     ("I tried to take my pills this morning but I threw up", 0, L.NONE),
     ("I tried for years to end it with him", 0, L.NONE),
     ("I tried really hard to end the meeting on time", 0, L.NONE),
+    # An attempt in a list of what the writer tried.
+    ("over the years i tried to move out, quit drinking, kill myself. nothing stuck", 6, L.LOW),
+    ("I tried to talk to her, make friends, join clubs, and nothing worked", 0, L.NONE),
 ]
 
 
