@@ -102,6 +102,14 @@ CONSTRUCTIONS = [
     # "sh" is how people write self-harm online.
     "the urge to sh is so strong tonight",
     "anyone else sh when they're angry?",
+    # Real posts say it sideways: the care taken, the relapse, the permission, the routine.
+    "i'm always careful not to cut near the veins and i keep everything clean",
+    "relapsed on saturday after six weeks without cutting",
+    "i only let myself cut when nothing else works",
+    "been thinking about relapsing into self harm all evening",
+    "just wanting to cut because it's the one thing that works",
+    "most nights i get home, cry, cut and go to bed",
+    "i couldn't bring myself to cut that deep",
 ]
 
 
@@ -119,6 +127,9 @@ CONSTRUCTION_LOOK_ALIKES = [
     "i use a razor on my legs every other day",
     "my kid cut in line at the shop today",
     "sh, be quiet, the baby is asleep",
+    "i let myself cut loose on fridays",
+    "relapsed on the diet after six weeks without sugar",
+    "i was careful not to cut the wire when i opened the box",
 ]
 
 
