@@ -199,6 +199,11 @@ def test_when_a_category_head_has_a_tiny_threshold_then_the_floor_still_holds(
         ("catching the bus tonight. it has been a pleasure lads", False),
         ("people say it gets better. thinking about checking out for good", False),
         ("you know what, my life is a mess", False),
+        # a supporter's own "i" only reaches out; any other "i" is the writer's own
+        ("i hope you did not take them. if you did, call for help", True),
+        ("call them right now, trust me. pm me after", True),
+        ("i hope you are ok. i took them all an hour ago", False),
+        ("i love you all. i am sorry", False),
     ],
 )
 def test_when_a_text_speaks_only_to_its_reader_then_it_is_recognised(

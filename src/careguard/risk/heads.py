@@ -346,13 +346,25 @@ _ADVICE = re.compile(
 )
 
 
-def to_the_reader(text: str) -> bool:
-    """Whether a normalised text speaks only to its reader: never "i", and "you" or advice.
+# What a supporter says of themselves only to reach the reader ("i hope you ...", "trust
+# me", "pm me"). "i am sorry" and "i love you" are not among them: they close farewells.
+_SUPPORT_I = re.compile(
+    r"\b(?:i (?:really |truly |just |do )?hope (?:you|that you|things|it|this|so)|i know (?:how|what"
+    r"|that) you|i (?:can )?understand|i think (?:you|that you|it would|it might|maybe)"
+    r"|i would (?:suggest|recommend|advise|say)|if i were you|let me know|(?:pm|dm|message"
+    r"|text) me|trust me|believe me|i promise (?:you|it)|i am here (?:for you|if you)|i feel"
+    r" for you|i am glad (?:you|that you))\b"
+)
 
-    A supporter's reply ("go see a professional", "why does he hate you?") sits near the
-    risk it answers; the writer of it says nothing of themselves.
+
+def to_the_reader(text: str) -> bool:
+    """Whether a normalised text speaks only to its reader: no "i" of its own, and "you" or advice.
+
+    A supporter's reply ("go see a professional", "why does he hate you?", "i hope you
+    called someone") sits near the risk it answers; the writer of it says nothing of
+    themselves beyond the words that reach out.
     """
-    return _ME.search(text) is None and (
+    return _ME.search(_SUPPORT_I.sub(" ", text)) is None and (
         _YOU.search(text) is not None or _ADVICE.search(text) is not None
     )
 
