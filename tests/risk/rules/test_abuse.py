@@ -92,6 +92,8 @@ def test_when_someone_else_is_abused_then_the_writer_is_a_concerned_other() -> N
 # Control through money, phones, images and accounts; force told mid-sentence; hiding.
 CONSTRUCTIONS = [
     ("my girlfriend screamed at me for an hour and shoved me into the door", L.MODERATE),
+    ("my dad throws plates at me when he's been drinking", L.MODERATE),
+    ("is it normal for ur mum to throw stuff at you when she's drunk?", L.MODERATE),
     ("my husband won't let me have my own bank card", L.MODERATE),
     ("i have to ask him for money to buy shampoo", L.MODERATE),
     ("my partner takes my wages every payday", L.MODERATE),
@@ -132,6 +134,7 @@ CONSTRUCTION_LOOK_ALIKES = [
     "my sister goes through my wardrobe every weekend to borrow clothes",
     "my mate posted photos of me from the wedding lol",
     "he's going to kill me if i forget his birthday again",
+    "my dad threw a ball at me during the game and i caught it",
 ]
 
 

@@ -70,6 +70,8 @@ def test_when_a_cut_or_burn_is_ordinary_then_no_self_harm(text: str) -> None:
         "i used to cut a lot back in school",
         "I was a cutter in my teens, I got help",
         "former self harmer here, it does get easier",
+        "3 months sh free today and so proud",
+        "365 days today without cutting",
     ],
 )
 def test_when_self_harm_is_in_the_past_then_level_is_low(text: str) -> None:

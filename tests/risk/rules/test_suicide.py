@@ -519,6 +519,9 @@ METHOD_PICTURED = [
     "been saving the last bullet for myself",
     "just aim it at my head and it's over",
     "some nights i think about sucking on the end of my dad's rifle",
+    "lately i think about walking in front of one on the ring road",
+    "i keep picturing my uncle's rifle upstairs",
+    "i picture swerving into a lorry on the motorway on the way home",
 ]
 
 
@@ -556,6 +559,18 @@ ACTS = [
     ("nothing anyone does is enough to stop me from killing myself", 4, L.HIGH),
     ("when the bar shuts i'll find a belt to hang myself", 4, L.HIGH),
     ("nothing will change my mind, i intend to die. i even have a day i have in mind", 5, L.HIGH),
+    # Read in a blind set's misses (set D), told here in other words.
+    ("if the biopsy is bad i'm ending it, i already decided", 4, L.HIGH),
+    ("i just don't want anybody stopping me once i finally go through with it", 4, L.HIGH),
+    ("if i go silent for good one day, none of it was your fault", 4, L.HIGH),
+    ("after graduation i'm done. i already picked the spot and the day", 5, L.HIGH),
+    ("i've made peace with it, i'm not going to see forty", 4, L.HIGH),
+    ("i just swallowed them. all of them. i'm sorry", 6, L.IMMINENT),
+    ("i went deeper on purpose tonight, i wanted it to be the end. it won't stop", 6, L.HIGH),
+    ("my sister walked in while i was in the garage tying the rope", 6, L.HIGH),
+    ("last week i climbed over to the wrong side of the railing at the car park", 6, L.HIGH),
+    ("whenever my head says just kys i kind of agree now", 2, L.MODERATE),
+    ("how do you all cope with wanting to end your life every day? asking for myself", 2, L.MODERATE),
 ]
 
 
@@ -659,6 +674,11 @@ NOMINAL = [
     ("my plan is a road trip this summer", 0, L.NONE),
     ("either it stops raining or i stop the barbecue", 0, L.NONE),
     ("i intend to die in my sleep at 95 like my grandma", 0, L.NONE),
+    ("i'm not going to see forty at this rate lol", 0, L.NONE),
+    ("my mate keeps killing himself every single game lol", 0, L.NONE),
+    ("it would be better if i am not here for the meeting, i have a dentist", 0, L.NONE),
+    ("i sold my bass in august to cover rent", 0, L.NONE),
+    ("i tried twice this month and made it until about 4pm", 0, L.NONE),
     ("i have a plan and the tools to do it, the shed will be up by june", 0, L.NONE),
     ("I've worked out the details of the trip", 0, L.NONE),
     # A "you" that is everyone, then owned by the writer.

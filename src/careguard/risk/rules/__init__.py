@@ -24,7 +24,7 @@ DETECTORS: dict[str, tuple[Rule, ...]] = {
     "suicide": suicide.ALL + suicide_means.ALL + suicide_acts.ALL + suicide_factors.ALL,
     "self_harm": self_harm.SELF_HARM + self_harm.EXCUSED,
     "violence": violence.VIOLENCE,
-    "abuse": abuse.ABUSE + abuse.MINOR + abuse.PERMISSION,
+    "abuse": abuse.ABUSE + abuse.MINOR + abuse.PERMISSION + abuse.ASKED,
     "medical": medical.MEDICAL,
     "substance": substance.SUBSTANCE,
     "panic": panic.PANIC,

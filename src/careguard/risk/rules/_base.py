@@ -126,6 +126,7 @@ MACROS: dict[str, str] = {
     "GONE": (
         r"(?:died|die|was dead|were dead|was gone|were gone|passed on|passed away|went away"
         r"|was not (?:here|around|alive|there|in it)|were not (?:here|around|alive|there)"
+        r"|am not (?:alive|existing)|was not existing|were not existing"
         r"|did not wake up|never woke up|did not exist|never existed|was never born"
         r"|had never been born|disappeared(?: for good)?|vanished|killed myself|stopped"
         r" existing|was not around anymore|got hit by a \w+|left for good|ceased to exist"

@@ -49,7 +49,7 @@ ABUSE = rules(
             _ABUSER
             + r" (?:(?!not\b|never\b|no\b)\w+ ){0,3}?"
             + _VIOLENT
-            + r" (?:me|us|her|him|them|(?:my|his|her) (?:\w+ )?{KIN})(?: up)?(?! (?:a (?:message|text|letter|gift)|up (?:about|on)|with (?:a|the|his|her) (?:pillow|ball|toy|snowball|pencil|cushion)|by accident|back|(?:out|along|round|around) (?:to|for|with|of bed|of the house)|out(?= *$|[.,;!?])|(?:out |along )?to (?:the |a |his |her |their )?(?:pub|bar|party|gym|shops?|cinema|movies|club|concert|game|match|church|beach|park|brunch|dinner|lunch|karaoke|pool|bowling|quiz)))|(?:shoved|pushed|threw|thrown|slammed) me (?:into|against|down|across|on)|forces me to (?:have sex|do things)|(?:and|then) (?:shoved|slapped|punched|kicked|choked|strangled|pinned|dragged) (?:me|her|him)(?! (?:a|an|some)\b)|(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling) (?:me|him|her|them) (?:by|across) (?:the|my|his|her) (?:hair|neck|throat)|(?:puts|put|holds|held|keeps) (?:his|her|a) hand over (?:her|his|my|their) (?:mouth|face|nose)|(?:tried|tries|trying) to (?:strangle|choke|suffocate|drown|stab|kill) me|touch(?:es|ed|ing)? me (?:when|while|at night|every|without|in (?:my|the) (?:room|bed|kitchen))",
+            + r" (?:me|us|her|him|them|(?:my|his|her) (?:\w+ )?{KIN})(?: up)?(?! (?:a (?:message|text|letter|gift)|up (?:about|on)|with (?:a|the|his|her) (?:pillow|ball|toy|snowball|pencil|cushion)|by accident|back|(?:out|along|round|around) (?:to|for|with|of bed|of the house)|out(?= *$|[.,;!?])|(?:out |along )?to (?:the |a |his |her |their )?(?:pub|bar|party|gym|shops?|cinema|movies|club|concert|game|match|church|beach|park|brunch|dinner|lunch|karaoke|pool|bowling|quiz)))|(?:shoved|pushed|threw|thrown|slammed) me (?:into|against|down|across|on)|(?:mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|parents?|husband|wife|boyfriend|girlfriend|partner|bf|gf|fiance|fiancee) (?:\w+ ){0,2}?(?:throw|throws|threw|throwing) (?:stuff|things|plates|bottles|glasses|shoes|objects|cups|mugs|a (?:plate|bottle|glass|shoe|mug|cup|chair|remote|phone)) at (?:me|you|my (?:head|face))(?! (?:in|during) (?:the |a )?(?:game|match|practice|training|snowball))|forces me to (?:have sex|do things)|(?:and|then) (?:shoved|slapped|punched|kicked|choked|strangled|pinned|dragged) (?:me|her|him)(?! (?:a|an|some)\b)|(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling) (?:me|him|her|them) (?:by|across) (?:the|my|his|her) (?:hair|neck|throat)|(?:puts|put|holds|held|keeps) (?:his|her|a) hand over (?:her|his|my|their) (?:mouth|face|nose)|(?:tried|tries|trying) to (?:strangle|choke|suffocate|drown|stab|kill) me|touch(?:es|ed|ing)? me (?:when|while|at night|every|without|in (?:my|the) (?:room|bed|kitchen))",
         ),
         (
             "abuse_named",
@@ -100,6 +100,21 @@ PERMISSION = rules(
             R.ABUSE,
             0.55,
             r"i (?:have|had) to ask (?:him|her|them|my (?:\w+ )?{KIN}) (?:for money|for permission|before i (?:spend|buy|go out))",
+        ),
+    ],
+    subject="self",
+)
+
+# "is it normal for your mum to throw stuff at you": the asker's own home, in the second person.
+ASKED = rules(
+    "abuse",
+    Category.ABUSE,
+    [
+        (
+            "asked_if_normal",
+            R.ABUSE,
+            0.85,
+            r"is (?:it|this) (?:normal|ok|okay|abuse|acceptable) for (?:your|ur|a|my) (?:\w+ )?{KIN} to (?:throw (?:stuff|things|\w+) at|hit|slap|beat|punch|kick|choke|strangle|lock) (?:you|me)\b",
         ),
     ],
     subject="self",

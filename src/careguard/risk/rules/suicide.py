@@ -337,4 +337,19 @@ UNALIVE_INTENT = rules(
     written=r"unal[i1!|]v",
 )
 
-ALL = DESIRE + CONDITIONAL + IDEATION + UNALIVE + UNALIVE_INTENT
+# The writer's own mind saying it, even in the second person ("my brain goes 'just kys'").
+INNER_VOICE = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "inner_voice",
+            R.IDEATION,
+            0.96,
+            r"(?:my brain|my head|my mind|my thoughts|the voice in my head|a voice in my head|my inner voice) (?:\w+ ){0,2}?(?:goes|says|tells me|keeps saying|keeps telling me|is like|screams|whispers|yells)[:,]? ['\"]?(?:just |to )?(?:kill yourself|kill myself|die|end it)\b",
+        ),
+    ],
+    subject="self",
+)
+
+ALL = DESIRE + CONDITIONAL + IDEATION + INNER_VOICE + UNALIVE + UNALIVE_INTENT
