@@ -27,8 +27,9 @@ IDIOMS = re.compile(
         r" |actually |absolutely |trying to )?(?:killing|kill|murdering) me"
         r"|killing me softly|(?:makes|made|make) me want to (?:walk into the (?:sea|ocean)|die"
         r"|kill myself) \((?:positive|affectionate|complimentary|derogatory|neutral)\)"
-        r"|(?:kill|killing|killed|kills) (?:myself|himself|herself|themselves) (?:every|in every|each)"
-        r" (?:single )?(?:fight|game|round|match|raid|run|level|teamfight|lobby)"
+        r"|(?:kill|killing|killed|kills) (?:myself|himself|herself|themselves)"
+        r" (?:every|in every|each) (?:single )?"
+        r"(?:fight|game|round|match|raid|run|level|teamfight|lobby)"
         r"|(?:kill|killing|killed) myself laughing|(?:killing|kill|killed)"
         r" myself (?:trying to|to finish|to get|over|for|with work|at work|at the gym|working"
         r"|studying)|dying (?:to|for) (?:see|try|know|meet|go|get|hear|watch|read|eat|have|tell"
@@ -221,9 +222,10 @@ HYPOTHETICAL = re.compile(
 # Speaking to the person at risk ("i know you said you want to die"): a supporter's words.
 ADDRESSEE = re.compile(r"\b(?:you|your|yourself)\b(?! (?:know|see|guys)\b)")
 GENERIC_YOU = re.compile(
-    r"\b(?:is it (?:normal|ok|okay|bad|weird|wrong|common|possible) (?:for (?:your |ur |a |my )?\w+ )?to"
-    r"|does anyone else"
-    r"|do you ever|(?:you know|that|the) (?:feeling )?when you|how do (?:you|u)(?: guys| all| people| lot)?"
+    r"\b(?:is it (?:normal|ok|okay|bad|weird|wrong|common|possible)"
+    r" (?:for (?:your |ur |a |my )?\w+ )?to|does anyone else"
+    r"|do you ever|(?:you know|that|the) (?:feeling )?when you"
+    r"|how do (?:you|u)(?: guys| all| people| lot)?"
     r" (?:deal|cope|stop|handle|live|get through|manage|get over|keep going|not|survive))\b"
 )
 # Suicide as a topic, said of no one ("suicidal thoughts are a symptom", "a study of suicidal

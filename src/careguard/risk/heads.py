@@ -349,8 +349,9 @@ _ADVICE = re.compile(
 # What a supporter says of themselves only to reach the reader ("i hope you ...", "trust
 # me", "pm me"). "i am sorry" and "i love you" are not among them: they close farewells.
 _SUPPORT_I = re.compile(
-    r"\b(?:i (?:really |truly |just |do )?hope (?:you|that you|things|it|this|so)|i know (?:how|what"
-    r"|that) you|i (?:can )?understand|i think (?:you|that you|it would|it might|maybe)"
+    r"\b(?:i (?:really |truly |just |do )?hope (?:you|that you|things|it|this|so)"
+    r"|i know (?:how|what|that) you|i (?:can )?understand"
+    r"|i think (?:you|that you|it would|it might|maybe)"
     r"|i would (?:suggest|recommend|advise|say)|if i were you|let me know|(?:pm|dm|message"
     r"|text) me|trust me|believe me|i promise (?:you|it)|i am here (?:for you|if you)|i feel"
     r" for you|i am glad (?:you|that you))\b"

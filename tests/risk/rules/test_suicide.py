@@ -570,7 +570,7 @@ ACTS = [
     ("my sister walked in while i was in the garage tying the rope", 6, L.HIGH),
     ("last week i climbed over to the wrong side of the railing at the car park", 6, L.HIGH),
     ("whenever my head says just kys i kind of agree now", 2, L.MODERATE),
-    ("how do you all cope with wanting to end your life every day? asking for myself", 2, L.MODERATE),
+    ("how do you all cope with wanting to end your life daily? asking for myself", 2, L.MODERATE),
 ]
 
 
