@@ -22,6 +22,10 @@ TWEETS = HELDOUT.with_name("scenarios_tweets.jsonl")
 POSTS_B = HELDOUT.with_name("scenarios_posts_b.jsonl")
 TWEETS_B = HELDOUT.with_name("scenarios_tweets_b.jsonl")
 SET_C = HELDOUT.with_name("scenarios_c.jsonl")
+D_POSTS = HELDOUT.with_name("scenarios_d_posts.jsonl")
+D_SHORT = HELDOUT.with_name("scenarios_d_short.jsonl")
+E_POSTS = HELDOUT.with_name("scenarios_e_posts.jsonl")
+E_SHORT = HELDOUT.with_name("scenarios_e_short.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -70,6 +74,14 @@ RULES, FULL = "rules", "rules + heads"
 # recall 0.588, false escalation 0.000, QWK 0.580, under-triage 0.538; rules + heads 0.853
 # / 0.056 / 0.892 / 0.154. The whole set (160) on the session's first code gave 0.897 /
 # 0.159 / 0.880 / 0.143, and 0.897 / 0.146 / 0.880 / 0.143 before its read half was read.
+# Sets D and E (2026-12-07, third session): two more blind sets, each of r/SuicideWatch-style
+# posts and short texts, by writers who saw nothing of the project; rows sharing eight words
+# with training were dropped. Set D was measured blind and then read to fix rules (so its
+# bounds guard those fixes); set E is unread. Rules + heads, recall / false escalation /
+# C-SSRS QWK / under-triage, at the session's start and after: D posts 0.892 / 0.190 /
+# 0.623 / 0.152 to 0.985 / 0.143 / 0.853 / 0.000; D short 0.875 / 0.055 / 0.833 / 0.238 to
+# 1.000 / 0.018 / 0.950 / 0.000; E posts 0.836 / 0.217 / 0.695 / 0.188 to 0.852 / 0.217 /
+# 0.728 / 0.156; E short 0.896 / 0.033 / 0.876 / 0.200 to 0.896 / 0.033 / 0.927 / 0.150.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining, or a CPU with other int8 kernels,
 # moves the figures by a few hundredths.
@@ -124,6 +136,30 @@ BOUNDS = [
     (SET_C, FULL, "cssrs_qwk", ">=", 0.86),
     (SET_C, FULL, "false_escalation", "<=", 0.09),
     (SET_C, FULL, "under_triage", "<=", 0.24),
+    (D_POSTS, RULES, "recall_moderate", ">=", 0.75),
+    (D_POSTS, RULES, "false_escalation", "<=", 0.13),
+    (D_POSTS, FULL, "recall_moderate", ">=", 0.95),
+    (D_POSTS, FULL, "cssrs_qwk", ">=", 0.82),
+    (D_POSTS, FULL, "false_escalation", "<=", 0.19),
+    (D_POSTS, FULL, "under_triage", "<=", 0.06),
+    (D_SHORT, RULES, "recall_moderate", ">=", 0.72),
+    (D_SHORT, RULES, "false_escalation", "<=", 0.03),
+    (D_SHORT, FULL, "recall_moderate", ">=", 0.97),
+    (D_SHORT, FULL, "cssrs_qwk", ">=", 0.92),
+    (D_SHORT, FULL, "false_escalation", "<=", 0.06),
+    (D_SHORT, FULL, "under_triage", "<=", 0.06),
+    (E_POSTS, RULES, "recall_moderate", ">=", 0.50),
+    (E_POSTS, RULES, "false_escalation", "<=", 0.17),
+    (E_POSTS, FULL, "recall_moderate", ">=", 0.82),
+    (E_POSTS, FULL, "cssrs_qwk", ">=", 0.70),
+    (E_POSTS, FULL, "false_escalation", "<=", 0.26),
+    (E_POSTS, FULL, "under_triage", "<=", 0.22),
+    (E_SHORT, RULES, "recall_moderate", ">=", 0.57),
+    (E_SHORT, RULES, "false_escalation", "<=", 0.03),
+    (E_SHORT, FULL, "recall_moderate", ">=", 0.86),
+    (E_SHORT, FULL, "cssrs_qwk", ">=", 0.90),
+    (E_SHORT, FULL, "false_escalation", "<=", 0.07),
+    (E_SHORT, FULL, "under_triage", "<=", 0.22),
 ]
 
 

@@ -23,6 +23,10 @@ HELD_OUT = (
     "scenarios_posts_b",
     "scenarios_tweets_b",
     "scenarios_c",
+    "scenarios_d_posts",
+    "scenarios_d_short",
+    "scenarios_e_posts",
+    "scenarios_e_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
