@@ -141,7 +141,7 @@ MEANS = rules(
             "have_means",
             R.MEANS_ACCESS,
             0.7,
-            r"(?:i have|i have got|i got|i own|there is|there are|we have|i kept|i am holding|in my hand|i keep|keeps|has|i have still got) (?:a |an |my |the |his |her |their |some |enough |about |over |all (?:my |the )?|a (?:full )?(?:bottle|box|stash|bag|pack|packet|handful|drawer) of |(?:\d+|dozens|a lot|lots|loads|plenty) (?:of )?(?:my |the )?)?(?:\w+'s )?(?:(?:loaded |sharp |new |full )?(?:{PILLS}|gun|pistol|rifle|shotgun|rope|noose|knife|blade|blades|razor|razors|razor blades|charcoal|helium|bullets?))|(?:i have|i have got|got) everything i need",
+            r"(?:got|picked up|bought|collected|scored|saved up|filled) (?:a |my |the |some |enough |all my |(?:\d+|a few|two|three|four|five|six|seven) (?:days|weeks)(?:'s)? (?:worth )?(?:of )?|a (?:strip|sheet|blister|bottle|box|pack|packet|bag|month's supply) of )(?:\w+ )?(?:{PILLS}|take homes)(?! (?:for (?:my|the) (?:headache|back|cold|flu|period|cramps)|at the (?:pharmacy|chemist) for (?:my|the) (?:mum|mom|dad|nan|kids?)))|(?:i have|i have got|i got|i own|there is|there are|we have|i kept|i am holding|in my hand|i keep|keeps|has|i have still got) (?:a |an |my |the |his |her |their |some |enough |about |over |all (?:my |the )?|a (?:full )?(?:bottle|box|stash|bag|pack|packet|handful|drawer) of |(?:\d+|dozens|a lot|lots|loads|plenty) (?:of )?(?:my |the )?)?(?:\w+'s )?(?:(?:loaded |sharp |new |full )?(?:{PILLS}|gun|pistol|rifle|shotgun|rope|noose|knife|blade|blades|razor|razors|razor blades|charcoal|helium|bullets?))|(?:i have|i have got|got) everything i need",
         ),
         (
             "means_here",
