@@ -522,6 +522,8 @@ METHOD_PICTURED = [
     "lately i think about walking in front of one on the ring road",
     "i keep picturing my uncle's rifle upstairs",
     "i picture swerving into a lorry on the motorway on the way home",
+    "walked in with stones in my pockets, the water is cold",
+    "i keep thinking of the same way my brother did it",
 ]
 
 
@@ -571,6 +573,18 @@ ACTS = [
     ("last week i climbed over to the wrong side of the railing at the car park", 6, L.HIGH),
     ("whenever my head says just kys i kind of agree now", 2, L.MODERATE),
     ("how do you all cope with wanting to end your life daily? asking for myself", 2, L.MODERATE),
+    # Read in a development set's misses (set F), told here in other words.
+    ("car running, garage door closed. sorry dad", 6, L.IMMINENT),
+    ("went deeper on purpose this time, its not stopping and i dont want it to", 6, L.HIGH),
+    ("sewerslide on friday. spot picked, time picked", 5, L.HIGH),
+    ("12 sleeps til the bridge", 5, L.HIGH),
+    ("sat on the bridge for hours last night until a jogger stopped", 6, L.HIGH),
+    ("my dad found the noose in my wardrobe and took it", 6, L.HIGH),
+    ("my scars from the attempt in 2019 still itch", 6, L.LOW),
+    ("i am so tired. soon i will kill me", 4, L.HIGH),
+    ("my husband died in may. i have decided i will join him.", 4, L.HIGH),
+    ("im gonna kms for real if this doesnt stop", 4, L.HIGH),
+    ("been saving my sleeping pills for a month, got like 60 in a sock", 6, L.HIGH),
 ]
 
 
@@ -676,6 +690,11 @@ NOMINAL = [
     ("i intend to die in my sleep at 95 like my grandma", 0, L.NONE),
     ("i'm not going to see forty at this rate lol", 0, L.NONE),
     ("my mate keeps killing himself every single game lol", 0, L.NONE),
+    ("i lowkey wanna kill myself if the wifi crashes again lol", 0, L.NONE),
+    ("that raid made me want to throw myself off a cliff. 30 wipes", 0, L.NONE),
+    ("last night in my flat before lisbon!! goodbye everyone, going to miss this place", 0, L.NONE),
+    ("3 days until the bridge opens again", 0, L.NONE),
+    ("picked up my pills for the week at the pharmacy", 0, L.NONE),
     ("it would be better if i am not here for the meeting, i have a dentist", 0, L.NONE),
     ("i sold my bass in august to cover rent", 0, L.NONE),
     ("i tried twice this month and made it until about 4pm", 0, L.NONE),

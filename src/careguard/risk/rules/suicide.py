@@ -110,7 +110,7 @@ DESIRE = rules(
             "better_off_dead",
             R.DESIRE,
             0.85,
-            r"worth more (?:to (?:them|everyone|my family) )?dead than alive|better off (?:dead|without me|without (?:him|her|them)(?= *$|[.,;!?]| around| in)|if i (?:was|were) (?:dead|gone|not here|not around)|if i (?:just )?(?:died|disappeared|left for good))|(?:better|lighter|easier|happier|freer|better place) without me(?: in it| around| here)?|(?:my absence|me being gone|me dying|my death|me not being (?:here|around)) (?:would|will|could) (?:\w+ ){0,2}?(?:improve|help|be (?:a )?(?:favou?r|relief|gift|blessing|kindness))|(?:the )?kindest thing i could do (?:\w+ ){0,4}?is (?:to )?(?:not be|die|disappear|leave)",
+            r"worth more (?:to (?:them|everyone|my family) )?dead than alive|better off (?:dead|without me|without (?:him|her|them)(?= *$|[.,;!?]| around| in| and| anyway)|if i (?:was|were) (?:dead|gone|not here|not around)|if i (?:just )?(?:died|disappeared|left for good))|(?:better|lighter|easier|happier|freer|better place) without me(?: in it| around| here)?|(?:my absence|me being gone|me dying|my death|me not being (?:here|around)) (?:would|will|could) (?:\w+ ){0,2}?(?:improve|help|be (?:a )?(?:favou?r|relief|gift|blessing|kindness))|(?:the )?kindest thing i could do (?:\w+ ){0,4}?is (?:to )?(?:not be|die|disappear|leave)",
         ),
         (
             "hope_death",
