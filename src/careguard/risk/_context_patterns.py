@@ -79,13 +79,15 @@ IDIOMS = re.compile(
 )
 # Laughter and joke markers: a low-grade wish to die next to them is hyperbole.
 HYPERBOLE = re.compile(
-    r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|joking|xd)\b|[😂🤣💀]"
+    r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|(?<!has )(?<!have )(?<!got )jokes?|joking"
+    r"|xd)\b|[😂🤣💀]"
     r"|\bso (?:good|bad|boring|funny|embarrassing|cringe|awkward|hungry|cute|hot|long|slow"
     r"|loud|annoying|dumb|stupid|delicious|spicy|amazing|awful|lame|hard|good it)"
     r"(?: that)? i (?:\w+ )?(?:could|would|want to|wanted to|am going to|might|will|literally)"
     r"|\b(?:ate|eaten|eats|took|takes|stole|steals|borrowed|used|uses|finished|drank|broke|touched"
     r"|touches|spilled) my (?:\w+ )?(?:leftovers|food|snacks?|fries|charger|jacket|clothes|stuff"
-    r"|lunch|chocolate|phone|drink|coffee|pizza|sandwich|car|headphones|makeup|cereal|milk|seat)\b"
+    r"|lunch|chocolate|phone|drink|coffee|pizza|sandwich|car|headphones|makeup|cereal|milk|seat"
+    r"|leftover \w+)\b|\bif i have to (?:\w+ ){0,3}?one more\b|\bfake my (?:own )?death\b"
     r"|\b(?:crying|dying|wheezing) laughing|\blaughing so (?:hard|much)|\b(?:ate|eaten|eat) so much"
     r"|\b(?:spoiled|spoilt|spoils|spoiling|ruined) (?:the|it|my) (?:\w+ )?(?:ending|film|movie|show"
     r"|episode|book|series|finale|game|surprise|plot)\b|\bspoilers?\b"
@@ -121,8 +123,27 @@ DEPARTURE = re.compile(
     r"|(?:i will )?miss you all|farewell (?:party|drinks|card|lunch)|last (?:day|shift) at"
     r"|last (?:night|day|week) in (?:my|the|this) (?:apartment|flat|house|room|dorm|city|country"
     r"|town)|(?:going to|will) miss (?:this place|this city|you guys|everyone)"
+    r"|(?:my )?flight (?:is|leaves)|new job in|relocat\w+|abroad|emigrat\w+|gave (?:my )?notice"
+    r"|handed in my notice|for the first \d+ (?:months|weeks)|not in the (?:scary|bad|sad|dark) way"
+    r"|fake my (?:own )?death|(?:deleting|leaving|quitting) (?:my )?(?:account|reddit|this sub"
+    r"|social media|twitter|instagram|tiktok|the app)"
     r"|(?:at|after|from) the (?:party|wedding|reunion|dinner|bar|pub|club|gig|event|funeral"
-    r"|station|airport)|and (?:left|went home|headed home|drove home|got a taxi|got an uber))\b"
+    r"|station|airport)|and (?:left(?! (?:the|my|a|an|his|her|their|them|it|notes?|letters?"
+    r"|everything|instructions)\b)|went home|headed home|drove home|got a taxi|got an uber))\b"
+)
+# A move with its particulars: a job, a flight, a contract, a country.
+MOVING = re.compile(
+    r"\b(?:new job (?:in|at|teaching)|job teaching|(?:my )?flight (?:is|leaves|to)|relocat\w+"
+    r"|moving (?:to|abroad|overseas|across the country)|emigrat\w+|(?:\w+ )?year contract"
+    r"|work visa|visa came through)\b"
+)
+# A move told to others as the reason for a giveaway: "she thinks i'm moving".
+COVER_STORY = re.compile(
+    r"\b(?:thinks?|thought|believes?|told (?:them|her|him|everyone|people|my \w+)|said|telling"
+    r" (?:them|her|him|everyone|people)|pretend\w*|cover story|excuse|lied|lying|a lie) (?:that )?"
+    r"(?:i am|i was|i will be|it is because|its because)? ?(?:moving|relocating|leaving|going"
+    r" (?:away|abroad)|my new (?:lease|flat|place|job))"
+    r"|there is no (?:new )?(?:lease|move|job|flat)\b"
 )
 # An ordinary purpose or pastime: "bought a rope for the camping trip", "wish me luck".
 MUNDANE = re.compile(

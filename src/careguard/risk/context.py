@@ -141,6 +141,9 @@ class TextContext:
         }
         recovery = [m.start() for m in cp.RECOVERY.finditer(text)]
         self._last_recovery = recovery[-1] if recovery else -1
+        # A text about a real move abroad or a new job: its giveaways and "last night here"
+        # are packing, unless the move is what the writer told others.
+        self.moving = cp.MOVING.search(text) is not None and cp.COVER_STORY.search(text) is None
         self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
 
@@ -209,7 +212,7 @@ class TextContext:
             quoted=quoted,
             hypothetical=bool({idx - 1, idx, idx + 1} & self._hypothetical),
             hyperbole=not serious and (joking or self._exclamation(before, span, start)),
-            departure=departure,
+            departure=self._departure(idx, departure),
             mundane=mundane,
             addressee=addressee,
             known_other=subject == "self" or self._known(idx),
@@ -228,6 +231,18 @@ class TextContext:
             return False
         lo, hi = self.sentence(self._sentences[idx + 1])
         return cp.JOKE_TAKEN_BACK.search(self.text[lo:hi]) is not None
+
+    def _departure(self, idx: int, here: bool) -> bool:
+        """Whether this sentence or the next to it says the goodbye is a move or a log-off.
+
+        Not when the move is a story told to others ("she thinks i'm moving"): that is how
+        a giveaway is hidden.
+        """
+        near = [k for k in (idx - 1, idx, idx + 1) if 0 <= k < len(self._sentences)]
+        spans = [self.sentence(self._sentences[k]) for k in near]
+        if any(cp.COVER_STORY.search(self.text[lo:hi]) for lo, hi in spans):
+            return False
+        return here or any(cp.DEPARTURE.search(self.text[lo:hi]) for lo, hi in spans)
 
     def _clause_time(self, lo: int, hi: int) -> tuple[bool, ...]:
         """Distant past, recent past, now, and a bare "now" in the clause ``[lo, hi)``."""

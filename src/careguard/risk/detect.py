@@ -43,7 +43,17 @@ _JOKE_REASONS = frozenset(
 # inside its span they are that history, not a thought or method of today.
 _RETOLD = frozenset({R.IDEATION, R.DESIRE, R.METHOD})
 # Cues a literal departure ("i'm moving to a new app", "off to uni") explains away.
-_DEPARTURE_RULES = frozenset({"suicide.not_be_here", "suicide.leave_world"})
+_DEPARTURE_RULES = frozenset(
+    {
+        "suicide.not_be_here", "suicide.leave_world", "suicide.prep_giveaway",
+        "suicide.prep_affairs", "suicide.prep_affairs_soft",
+    }
+)  # fmt: skip
+# In a text about a real move (a job abroad, a flight), "my last night here" and "i'm actually
+# doing it" are about the move too.
+_MOVING_RULES = _DEPARTURE_RULES | {
+    "suicide.intent_last", "suicide.last_night", "suicide.intent_pro_act"
+}  # fmt: skip
 # Acts an ordinary purpose explains: a rope for a swing, a date for a party.
 _MUNDANE_REASONS = frozenset(
     {R.PREPARATORY_ACT, R.FAREWELL, R.PLAN, R.ATTEMPT, R.INTENT, R.METHOD, R.TIMEFRAME}
@@ -216,6 +226,8 @@ def _survives(rule: Rule, start: int, end: int, ctx: TextContext) -> _Match | No
     if span.hyperbole and rule.reason in _JOKE_REASONS:
         return None
     if span.departure and (rule.reason is R.FAREWELL or rule.id in _DEPARTURE_RULES):
+        return None
+    if ctx.moving and rule.id in _MOVING_RULES:
         return None
     if span.mundane and rule.reason in _MUNDANE_REASONS:
         return None  # "bought a rope for the camping trip", "parked at the cliff to watch whales"

@@ -262,8 +262,8 @@ def _category_levels(out: RuleVerdict, flags: Flags) -> None:
 def _history(out: RuleVerdict, evidence: Sequence[Evidence], flags: Flags) -> None:
     if R.PAST_ATTEMPT in flags:
         current = any(
-            r in flags for r in (R.DESIRE, R.IDEATION, R.HOPELESSNESS, R.DISTRESS, R.METHOD)
-        )
+            r in flags for r in (R.DESIRE, R.IDEATION, R.HOPELESSNESS, R.DISTRESS)
+        ) or _explicit_method(flags)
         if current:
             out.raise_level(L.MODERATE, "a past attempt with current distress")
         else:

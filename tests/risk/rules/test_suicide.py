@@ -524,6 +524,9 @@ METHOD_PICTURED = [
     "i picture swerving into a lorry on the motorway on the way home",
     "walked in with stones in my pockets, the water is cold",
     "i keep thinking of the same way my brother did it",
+    "sometimes i look at my pill bottle and think about what the whole thing would do",
+    "i keep staring at the beam in the garage",
+    "when im high i think about doing way more than usual and letting it take me",
 ]
 
 
@@ -585,6 +588,22 @@ ACTS = [
     ("my husband died in may. i have decided i will join him.", 4, L.HIGH),
     ("im gonna kms for real if this doesnt stop", 4, L.HIGH),
     ("been saving my sleeping pills for a month, got like 60 in a sock", 6, L.HIGH),
+    # Read in set F's posts, told here in other words.
+    ("not measuring tonight, doing all of it at once and lying down", 4, L.HIGH),
+    ("im taking everything in the medicine cabinet on saturday morning", 5, L.HIGH),
+    ("my wife passed in april. 40 years. i am going to join her.", 4, L.HIGH),
+    ("i dont intend to see another christmas in this house", 4, L.HIGH),
+    ("the minute i find a way that wont hurt my kids, im going.", 4, L.HIGH),
+    ("i know how to make sure nobody gets there in time", 4, L.HIGH),
+    ("it has to look like an accident for the insurance", 5, L.HIGH),
+    ("i put a letter in her handbag so she finds it tonight", 6, L.HIGH),
+    ("left a note on my laptop for my parents", 6, L.HIGH),
+    ("my roommate shouldnt have to be the one who finds me", 6, L.HIGH),
+    ("last night i stood on a chair with the cord around my neck for ten minutes", 6, L.HIGH),
+    ("i went deeper tonight and it was on purpose", 6, L.HIGH),
+    ("two years ago i tried and ended up in the icu for a week", 6, L.LOW),
+    ("i tried at 15, my dad found me in time", 6, L.LOW),
+    ("next time i use im going big and not coming back", 4, L.HIGH),
 ]
 
 
@@ -695,6 +714,12 @@ NOMINAL = [
     ("last night in my flat before lisbon!! goodbye everyone, going to miss this place", 0, L.NONE),
     ("3 days until the bridge opens again", 0, L.NONE),
     ("picked up my pills for the week at the pharmacy", 0, L.NONE),
+    ("if i have to sit through one more meeting im walking into the sea", 0, L.NONE),
+    ("im going to fake my own death and move to norway lol", 0, L.NONE),
+    ("my roommate ate my leftover lasagna again, im going to kill him", 0, L.NONE),
+    ("this is my last post here. not in the scary way, im deleting my account", 0, L.NONE),
+    ("sold my car and gave my books away. new job in tokyo starts monday!", 0, L.NONE),
+    ("found new homes for my rabbits and left for the airport, my flight is at 6", 0, L.NONE),
     ("it would be better if i am not here for the meeting, i have a dentist", 0, L.NONE),
     ("i sold my bass in august to cover rent", 0, L.NONE),
     ("i tried twice this month and made it until about 4pm", 0, L.NONE),
@@ -738,6 +763,7 @@ PASSIVE = [
     ("i'm ready to go whenever the lord decides", 1, L.LOW),
     ("some days i'd like to join her sooner rather than later", 1, L.LOW),
     ("nan passed and ngl i wish it had been me instead", 1, L.LOW),
+    ("every night i ask allah to take my soul", 1, L.LOW),
     ("wanna go to sleep and not respawn", 1, L.LOW),
     ("if i don't wake up tmrw that's a W honestly", 1, L.LOW),
     ("id rather just not exist tbh", 1, L.LOW),

@@ -32,7 +32,12 @@ VIOLENCE = rules(
     "violence",
     Category.HARM_TO_OTHERS,
     [
-        ("kill_other", R.VIOLENT_THOUGHTS, 0.8, _FRAME + r" (?:\w+ )?" + _HURT + r" " + _TARGET),
+        (
+            "kill_other",
+            R.VIOLENT_THOUGHTS,
+            0.8,
+            _FRAME + r" (?:(?!not\b|never\b)\w+ )?" + _HURT + r" " + _TARGET,
+        ),
         (
             "kill_intent",
             R.VIOLENT_THOUGHTS,
