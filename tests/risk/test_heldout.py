@@ -26,6 +26,8 @@ D_POSTS = HELDOUT.with_name("scenarios_d_posts.jsonl")
 D_SHORT = HELDOUT.with_name("scenarios_d_short.jsonl")
 E_POSTS = HELDOUT.with_name("scenarios_e_posts.jsonl")
 E_SHORT = HELDOUT.with_name("scenarios_e_short.jsonl")
+F_POSTS = HELDOUT.with_name("scenarios_f_posts.jsonl")
+F_SHORT = HELDOUT.with_name("scenarios_f_short.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -82,6 +84,11 @@ RULES, FULL = "rules", "rules + heads"
 # 0.623 / 0.152 to 0.985 / 0.143 / 0.853 / 0.000; D short 0.875 / 0.055 / 0.833 / 0.238 to
 # 1.000 / 0.018 / 0.950 / 0.000; E posts 0.836 / 0.217 / 0.695 / 0.188 to 0.852 / 0.217 /
 # 0.728 / 0.156; E short 0.896 / 0.033 / 0.876 / 0.200 to 0.896 / 0.033 / 0.927 / 0.150.
+# Set F (same session): a development set written to stress imminent acts, plans told
+# indirectly, passive wishes in everyday words and look-alikes (moves abroad, last posts);
+# measured first, then read to fix rules. Session start to after: F posts 0.859 / 0.300 /
+# 0.453 / 0.327 to 0.974 / 0.133 / 0.807 / 0.036; F short 0.816 / 0.091 / 0.662 / 0.348 to
+# 0.947 / 0.023 / 0.924 / 0.087.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining, or a CPU with other int8 kernels,
 # moves the figures by a few hundredths.
@@ -160,6 +167,18 @@ BOUNDS = [
     (E_SHORT, FULL, "cssrs_qwk", ">=", 0.90),
     (E_SHORT, FULL, "false_escalation", "<=", 0.07),
     (E_SHORT, FULL, "under_triage", "<=", 0.22),
+    (F_POSTS, RULES, "recall_moderate", ">=", 0.63),
+    (F_POSTS, RULES, "false_escalation", "<=", 0.14),
+    (F_POSTS, FULL, "recall_moderate", ">=", 0.94),
+    (F_POSTS, FULL, "cssrs_qwk", ">=", 0.77),
+    (F_POSTS, FULL, "false_escalation", "<=", 0.17),
+    (F_POSTS, FULL, "under_triage", "<=", 0.08),
+    (F_SHORT, RULES, "recall_moderate", ">=", 0.60),
+    (F_SHORT, RULES, "false_escalation", "<=", 0.05),
+    (F_SHORT, FULL, "recall_moderate", ">=", 0.92),
+    (F_SHORT, FULL, "cssrs_qwk", ">=", 0.89),
+    (F_SHORT, FULL, "false_escalation", "<=", 0.05),
+    (F_SHORT, FULL, "under_triage", "<=", 0.13),
 ]
 
 

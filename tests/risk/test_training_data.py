@@ -27,6 +27,8 @@ HELD_OUT = (
     "scenarios_d_short",
     "scenarios_e_posts",
     "scenarios_e_short",
+    "scenarios_f_posts",
+    "scenarios_f_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
