@@ -28,6 +28,8 @@ E_POSTS = HELDOUT.with_name("scenarios_e_posts.jsonl")
 E_SHORT = HELDOUT.with_name("scenarios_e_short.jsonl")
 F_POSTS = HELDOUT.with_name("scenarios_f_posts.jsonl")
 F_SHORT = HELDOUT.with_name("scenarios_f_short.jsonl")
+G_POSTS = HELDOUT.with_name("scenarios_g_posts.jsonl")
+G_SHORT = HELDOUT.with_name("scenarios_g_short.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -89,6 +91,11 @@ RULES, FULL = "rules", "rules + heads"
 # measured first, then read to fix rules. Session start to after: F posts 0.859 / 0.300 /
 # 0.453 / 0.327 to 0.974 / 0.133 / 0.807 / 0.036; F short 0.816 / 0.091 / 0.662 / 0.348 to
 # 0.947 / 0.023 / 0.924 / 0.087.
+# Set G (same session, end): 80 posts and 80 short texts written blind in the proportions of
+# real traffic (65 and 78 left after dropping eight-word overlaps), unread, measured once on
+# the session's last code and on its first: posts 0.865 / 0.071 / 0.746 / 0.167 (0.865 /
+# 0.107 / 0.746 / 0.167 at the start); short 0.956 / 0.061 / 0.926 / 0.056 (the same at the
+# start). The session's rules, read from sets D and F, barely moved it.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining, or a CPU with other int8 kernels,
 # moves the figures by a few hundredths.
@@ -179,6 +186,18 @@ BOUNDS = [
     (F_SHORT, FULL, "cssrs_qwk", ">=", 0.89),
     (F_SHORT, FULL, "false_escalation", "<=", 0.05),
     (F_SHORT, FULL, "under_triage", "<=", 0.13),
+    (G_POSTS, RULES, "recall_moderate", ">=", 0.52),
+    (G_POSTS, RULES, "false_escalation", "<=", 0.11),
+    (G_POSTS, FULL, "recall_moderate", ">=", 0.83),
+    (G_POSTS, FULL, "cssrs_qwk", ">=", 0.71),
+    (G_POSTS, FULL, "false_escalation", "<=", 0.11),
+    (G_POSTS, FULL, "under_triage", "<=", 0.23),
+    (G_SHORT, RULES, "recall_moderate", ">=", 0.58),
+    (G_SHORT, RULES, "false_escalation", "<=", 0.07),
+    (G_SHORT, FULL, "recall_moderate", ">=", 0.93),
+    (G_SHORT, FULL, "cssrs_qwk", ">=", 0.90),
+    (G_SHORT, FULL, "false_escalation", "<=", 0.10),
+    (G_SHORT, FULL, "under_triage", "<=", 0.12),
 ]
 
 

@@ -29,6 +29,8 @@ HELD_OUT = (
     "scenarios_e_short",
     "scenarios_f_posts",
     "scenarios_f_short",
+    "scenarios_g_posts",
+    "scenarios_g_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
