@@ -133,3 +133,21 @@ def test_when_a_text_is_long_then_windows_cover_it_in_order() -> None:
     assert parts[0].start == 0
     assert parts[-1].end == len(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(parts))
+
+
+def test_when_a_window_is_too_long_for_the_encoder_then_it_is_cut_again() -> None:
+    # Long words tokenise into many pieces: 200 of them would pass the encoder's limit.
+    text = " ".join("Pneumonoultramicroscopic" for _ in range(300)) + ". It ends here."
+    fits_calls: list[int] = []
+
+    def fits(part: str) -> bool:
+        fits_calls.append(len(part.split()))
+        return len(part.split()) <= 60
+
+    parts = list(windows(text, turn=0, fits=fits))
+    assert fits_calls, "a long window was never checked"
+    assert all(len(w.text.split()) <= 60 for w in parts)
+    assert all(w.text == text[w.start : w.end] for w in parts)
+    assert parts[0].start == 0
+    assert parts[-1].end == len(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(parts))

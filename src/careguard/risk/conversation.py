@@ -9,7 +9,7 @@ long texts into windows so the encoder reads all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from careguard.risk.normalize import NormalizedText, normalize
@@ -77,13 +77,42 @@ WINDOW_WORDS = 160
 """Words per window: below the encoder's 256 tokens with room for sub-word pieces."""
 
 
-def windows(text: str, *, turn: int, max_words: int = WINDOW_WORDS) -> Iterator[Window]:
-    """Cut ``text`` into consecutive windows of whole sentences (split further if needed)."""
-    pieces = _pieces(text, max_words)
+def windows(
+    text: str,
+    *,
+    turn: int,
+    max_words: int = WINDOW_WORDS,
+    fits: Callable[[str], bool] | None = None,
+) -> Iterator[Window]:
+    """Cut ``text`` into consecutive windows of whole sentences (split further if needed).
+
+    ``fits`` says whether a window is short enough for the encoder to read whole (256
+    tokens); a long window it rejects is cut again with half as many words, so no part of a
+    text goes unread.
+    """
+    for window in _windows(text, 0, len(text), turn, max_words):
+        if fits is None or max_words <= 1 or fits(window.text):
+            yield window
+        else:
+            yield from _recut(text, window, max_words // 2, fits)
+
+
+def _recut(
+    text: str, window: Window, max_words: int, fits: Callable[[str], bool]
+) -> Iterator[Window]:
+    for part in _windows(text, window.start, window.end, window.turn, max_words):
+        if max_words <= 1 or fits(part.text):
+            yield part
+        else:
+            yield from _recut(text, part, max_words // 2, fits)
+
+
+def _windows(text: str, lo: int, hi: int, turn: int, max_words: int) -> Iterator[Window]:
     start = None
     end = 0
     count = 0
-    for s, e, n in pieces:
+    for s, e, n in _pieces(text[lo:hi], max_words):
+        s, e = s + lo, e + lo
         if start is not None and count + n > max_words:
             yield Window(turn, start, end, text[start:end])
             start, count = None, 0

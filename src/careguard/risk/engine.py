@@ -100,6 +100,12 @@ class Engine:
         mode = "rules+heads" if encoder is not None and heads is not None else "rules"
         self.version = f"careguard-{_package_version()}/{mode}"
 
+    def _fits(self, text: str) -> bool:
+        """Whether the encoder reads ``text`` whole (no tokens cut off at its limit)."""
+        if self.encoder is None or len(text) <= self.encoder.max_tokens - 2:
+            return True  # every word piece covers a character at least: it cannot overflow
+        return self.encoder.count_tokens(text) <= self.encoder.max_tokens
+
     @classmethod
     def load(cls, *, threads: int = 1, use_model: bool = True, build: bool = True) -> Engine:
         """Load the default engine.
@@ -198,7 +204,7 @@ class Engine:
             w
             for t in turns
             if t.message.role is Role.USER and t.index not in quiet
-            for w in conversation.windows(t.message.content, turn=t.index)
+            for w in conversation.windows(t.message.content, turn=t.index, fits=self._fits)
         ]
 
     def _heads_stage(self, works: Sequence[_Work]) -> None:
