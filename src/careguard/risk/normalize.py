@@ -476,6 +476,11 @@ def normalize(text: str) -> NormalizedText:
         edits = step(cur)
         if edits:
             cur, spans = apply_edits(cur, spans, edits)
+            if step is _split_edits:
+                # A rejoined word can end in a digit the leet step saw alone ("k ill5").
+                releet = _leet_edits(cur)
+                if releet:
+                    cur, spans = apply_edits(cur, spans, releet)
     # Joining and slang feed each other ("k m s", "s e l f delete"): repeat to a fixpoint.
     # Joined letters can leave a broken word behind ("k 1 l l0" -> "kil l0"): rejoin it.
     for _ in range(4):
@@ -485,6 +490,10 @@ def normalize(text: str) -> NormalizedText:
             rejoined = _split_edits(cur)
             if rejoined:
                 cur, spans = apply_edits(cur, spans, rejoined)
+            # A joined word can end in a digit the leet step saw alone ("k ill5" -> "kill5").
+            releet = _leet_edits(cur)
+            if releet:
+                cur, spans = apply_edits(cur, spans, releet)
         masked = _mask_edits(cur)
         if masked:
             cur, spans = apply_edits(cur, spans, masked)
