@@ -7,6 +7,7 @@ import pytest
 
 from careguard.errors import ModelError
 from careguard.risk.conversation import Window
+from careguard.risk.detect import PENDING_NOTE
 from careguard.risk.heads import (
     CATEGORY_FLOOR,
     CSSRS_STEPS,
@@ -19,7 +20,7 @@ from careguard.risk.heads import (
 )
 from careguard.risk.scoring import RuleVerdict
 from careguard.risk.train import Example, train_heads
-from careguard.types import Category, RiskLevel
+from careguard.types import Category, Evidence, Reason, RiskLevel
 
 
 def test_when_shipped_heads_loaded_then_every_category_level_and_cssrs_head_present() -> None:
@@ -238,4 +239,44 @@ def test_when_the_abuse_head_is_alone_then_its_own_floor_holds(
     heads = Heads([_constant_head("abuse", p, threshold=0.05)], meta={})
     rv = RuleVerdict()
     heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
+    assert rv.level is expected
+
+
+def _soon(note: str | None = None, negated: bool = False) -> Evidence:
+    return Evidence(
+        turn=0,
+        start=0,
+        end=7,
+        text="tonight",
+        reason=Reason.TIMEFRAME,
+        category=Category.SUICIDAL_IDEATION,
+        score=0.7,
+        source="rule:suicide.soon",
+        negated=negated,
+        note=note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        ([], RiskLevel.HIGH),  # a plan the model reads, no time: high
+        ([_soon()], RiskLevel.IMMINENT),  # ... and "tonight" in the writer's words
+        ([_soon(note=PENDING_NOTE)], RiskLevel.IMMINENT),  # the plan is what "tonight" waited for
+        ([_soon(negated=True)], RiskLevel.HIGH),  # "not tonight"
+    ],
+)
+def test_when_the_model_reads_a_plan_and_the_writer_names_tonight_then_imminent(
+    evidence: list[Evidence], expected: RiskLevel
+) -> None:
+    heads = Heads(
+        [
+            _constant_head(ESCALATE, 0.99, threshold=0.5),
+            *(_constant_head(cssrs_head(s), 0.9 if s <= 5 else 0.1, 0.5) for s in CSSRS_STEPS),
+        ],
+        meta={},
+    )
+    rv = RuleVerdict()
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, evidence)
+    assert rv.cssrs == 5
     assert rv.level is expected

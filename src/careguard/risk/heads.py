@@ -28,7 +28,7 @@ import numpy.typing as npt
 from careguard.errors import ModelError
 from careguard.risk.conversation import Window
 from careguard.risk.detect import NOT_THE_WRITERS, counts
-from careguard.risk.scoring import RuleVerdict, active_thoughts
+from careguard.risk.scoring import RuleVerdict, active_thoughts, soon_in_own_words
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 HEADS_FILE: Final = "heads.npz"
@@ -88,6 +88,8 @@ were escalated by it alone between 0.25 and 0.5 (``bench/bench_counsel.py``).
 _CATEGORY_HEADS: Final = frozenset(c.value for c in Category)
 
 _ALONE: Final = RiskLevel.MODERATE
+# A C-SSRS step the model reads that, with a time within a day, is imminent (plan or act).
+IMMINENT_STEP: Final = 5
 """The highest level a head may raise to without corroboration."""
 
 
@@ -313,6 +315,11 @@ class Heads:
             rv.rationale.append(f"model: C-SSRS head says step >= {step} ({score:.2f})")
             floor = _CSSRS_FLOOR[step] if corroborated else min(_CSSRS_FLOOR[step], _ALONE)
             rv.raise_level(floor, f"C-SSRS step {step} (model)")
+            if step >= IMMINENT_STEP and corroborated and soon_in_own_words(evidence):
+                # A plan with intent, or behaviour, read by the model, and a time within a
+                # day in the writer's words: the crisis-line definition of imminent.
+                why = f"C-SSRS step {step} (model) and a time within a day"
+                rv.raise_level(RiskLevel.IMMINENT, why)
             si = Category.SUICIDAL_IDEATION
             rv.categories[si] = max(rv.categories.get(si, 0.0), score)
             evidence.append(_model_evidence(windows[row], si, cssrs_head(step), score))

@@ -182,6 +182,21 @@ def active_thoughts(evidence: Iterable[Evidence]) -> bool:
     return cssrs_step(_flags(now))[0] >= 2
 
 
+def soon_in_own_words(evidence: Iterable[Evidence]) -> bool:
+    """Whether the writer names a time within a day ("tonight", "in an hour") for themselves.
+
+    The time may wait for suicide evidence (a pending note): a C-SSRS head's plan is that.
+    """
+    return any(
+        ev.source in _SOON
+        and ev.subject == "self"
+        and not ev.negated
+        and not ev.past
+        and ev.note in (None, PENDING_NOTE)
+        for ev in evidence
+    )
+
+
 def has_pending(evidence: Iterable[Evidence]) -> bool:
     """Whether some evidence waits for suicide evidence beside it to count."""
     return any(ev.note == PENDING_NOTE for ev in evidence)
