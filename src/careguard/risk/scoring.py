@@ -104,7 +104,11 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
         return 5, "intent, a method and a time to act"
     if has(R.INTENT) or has(R.FAREWELL):
         return 4, "suicidal thoughts with some intent to act, or a farewell"
-    if has(R.PLAN) or _explicit_method(flags) or (method and si):
+    # A bare method word ("the train i take to work") makes a method of active thoughts,
+    # not of a passive wish alone: that needs the method named as such, or the means.
+    named = has(R.MEANS_ACCESS) or any(ev.score >= 0.5 for ev in flags.get(R.METHOD, []))
+    active = has(R.IDEATION) or has(R.FAREWELL)
+    if has(R.PLAN) or _explicit_method(flags) or (method and active) or (named and si):
         return 3, "suicidal thoughts with a method"
     if has(R.METHOD_SEEKING) and (si or _strong_seeking(flags) or _distressed(flags)):
         return 3, "seeks a method in distress"

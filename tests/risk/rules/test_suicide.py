@@ -603,6 +603,7 @@ ACTS = [
     ("i went deeper tonight and it was on purpose", 6, L.HIGH),
     ("two years ago i tried and ended up in the icu for a week", 6, L.LOW),
     ("i tried at 15, my dad found me in time", 6, L.LOW),
+    ("having taken an overdose at 19 i know that feeling, and it passes", 6, L.LOW),
     ("next time i use im going big and not coming back", 4, L.HIGH),
 ]
 
@@ -714,6 +715,9 @@ NOMINAL = [
     ("last night in my flat before lisbon!! goodbye everyone, going to miss this place", 0, L.NONE),
     ("3 days until the bridge opens again", 0, L.NONE),
     ("picked up my pills for the week at the pharmacy", 0, L.NONE),
+    ("if a car hits me on this bike lane im suing the council", 0, L.NONE),
+    ("if the train is late i would be fine, i have a book", 0, L.NONE),
+    ("it wouldnt be the worst thing if one of them won the match", 0, L.NONE),
     ("if i have to sit through one more meeting im walking into the sea", 0, L.NONE),
     ("im going to fake my own death and move to norway lol", 0, L.NONE),
     ("my roommate ate my leftover lasagna again, im going to kill him", 0, L.NONE),
@@ -764,6 +768,17 @@ PASSIVE = [
     ("some days i'd like to join her sooner rather than later", 1, L.LOW),
     ("nan passed and ngl i wish it had been me instead", 1, L.LOW),
     ("every night i ask allah to take my soul", 1, L.LOW),
+    # Harm from outside wished for, or met with relief (read in sets D and F, reworded).
+    ("if a lorry hit me on the way to the clinic i wouldnt be upset about it", 1, L.LOW),
+    ("it wouldnt be the worst thing if one of them clipped me at the crossing", 1, L.LOW),
+    ("hoping lightning gets me on the way home tbh", 1, L.LOW),
+    ("if my heart gives out in my sleep i dont really care", 1, L.LOW),
+    ("if i got a bad diagnosis tomorrow id honestly be relieved", 1, L.LOW),
+    ("i should have died over there with my unit", 1, L.LOW),
+    ("i just want to go to sleep and not wake up for a long time", 1, L.LOW),
+    ("id trade places with anyone whos dying. they can have my years", 1, L.LOW),
+    # a passive wish beside a place that is only the way to work stays a passive wish
+    ("walking to the train i think it wouldnt be the worst thing if a bus clipped me", 1, L.LOW),
     ("wanna go to sleep and not respawn", 1, L.LOW),
     ("if i don't wake up tmrw that's a W honestly", 1, L.LOW),
     ("id rather just not exist tbh", 1, L.LOW),

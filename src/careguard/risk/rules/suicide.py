@@ -40,6 +40,20 @@ DESIRE = rules(
     SI,
     [
         (
+            # "if a truck hit me on the way i wouldn't be mad", "hoping lightning gets me":
+            # harm from outside wished for, or met with relief, is a wish to be dead.
+            "passive_harm",
+            R.DESIRE,
+            0.7,
+            r"if (?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:[\w']+ ){0,3}?(?:hit|hits|clipped|clips|got|gets|took|takes|killed|kills|ran me over|runs me over|gave out|gives out|stopped|stops|called|calls|wants to take me out|took me out|takes me out|pulled the plug|pulls the plug|came back|comes back)(?: me)?(?:,? [\w']+){0,10}?,? (?:(?:i would|id|i) (?:\w+ ){0,2}?(?:not (?:be (?:mad|upset|sad|sorry|bothered)|care|mind)|be (?:fine|ok|okay|relieved|glad|grateful|happy)|say thank|go (?:gladly|happily|willingly)|welcome it)|i (?:do not|did not) (?:really |even )?care|it can be my guest|(?:it|that) would not be the worst thing)"
+            r"|(?:(?:i would|id|i) (?:\w+ ){0,2}?(?:not (?:be (?:mad|upset|sad|sorry|bothered)|care|mind)|be (?:fine|ok|okay|relieved|glad|grateful|happy)|say thank|go (?:gladly|happily|willingly)|welcome it)|i (?:do not|did not) (?:really |even )?care|it can be my guest|(?:it|that) would not be the worst thing) if (?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:[\w']+ ){0,3}?(?:hit|hits|clipped|clips|got|gets|took|takes|killed|kills|ran me over|runs me over|gave out|gives out|stopped|stops|called|calls|wants to take me out|took me out|takes me out|pulled the plug|pulls the plug|came back|comes back)(?: me)?"
+            r"|(?:hoping|hope|praying|pray|wish) (?:that )?(?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:\w+ ){0,2}?(?:gets|hits|takes|kills|comes back for) me"
+            r"|if i got (?:a terminal|a cancer|a bad) diagnosis(?: \w+){0,3}? (?:i would|id) (?:\w+ )?be relieved"
+            r"|(?:happily |gladly )?trade places (?:with|w) (?:anyone|someone|somebody|anybody) (?:who is|whos|that is) dying"
+            r"|should (?:have|of) died (?:over there|with (?:them|my \w+)|that day|instead|back then)"
+            r"|(?:want|wanna|want to) (?:to )?(?:go to )?sleep and (?:not|never) (?:come back|wake up)",
+        ),
+        (
             "passive_taken",
             R.DESIRE,
             0.7,
