@@ -88,9 +88,10 @@ were escalated by it alone between 0.25 and 0.5 (``bench/bench_counsel.py``).
 _CATEGORY_HEADS: Final = frozenset(c.value for c in Category)
 
 _ALONE: Final = RiskLevel.MODERATE
-# A C-SSRS step the model reads that, with a time within a day, is imminent (plan or act).
-IMMINENT_STEP: Final = 5
 """The highest level a head may raise to without corroboration."""
+
+IMMINENT_STEP: Final = 5
+"""A C-SSRS step the model reads that, with a time within a day, is imminent (plan or act)."""
 
 
 def cssrs_head(step: int) -> str:
