@@ -90,21 +90,17 @@ def windows(
     tokens); a long window it rejects is cut again with half as many words, so no part of a
     text goes unread.
     """
-    for window in _windows(text, 0, len(text), turn, max_words):
+    yield from _fitted(text, 0, len(text), turn, max_words, fits)
+
+
+def _fitted(
+    text: str, lo: int, hi: int, turn: int, max_words: int, fits: Callable[[str], bool] | None
+) -> Iterator[Window]:
+    for window in _windows(text, lo, hi, turn, max_words):
         if fits is None or max_words <= 1 or fits(window.text):
             yield window
         else:
-            yield from _recut(text, window, max_words // 2, fits)
-
-
-def _recut(
-    text: str, window: Window, max_words: int, fits: Callable[[str], bool]
-) -> Iterator[Window]:
-    for part in _windows(text, window.start, window.end, window.turn, max_words):
-        if max_words <= 1 or fits(part.text):
-            yield part
-        else:
-            yield from _recut(text, part, max_words // 2, fits)
+            yield from _fitted(text, window.start, window.end, turn, max_words // 2, fits)
 
 
 def _windows(text: str, lo: int, hi: int, turn: int, max_words: int) -> Iterator[Window]:
