@@ -146,6 +146,7 @@ class TextContext:
         self.moving = cp.MOVING.search(text) is not None and cp.COVER_STORY.search(text) is None
         self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
+        self._departures: dict[int, bool] = {}
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self._sentences, pos) - 1
@@ -192,9 +193,7 @@ class TextContext:
             quoted = quoted or (not explicit and cp.LYRIC_MARKERS.search(sentence) is not None)
         idx = self._sentence_index(start)
         c_distant, recent, now, weak_now = self._clause_time(lo, hi)
-        s_distant, joking, serious, departure, mundane, s_self, topic = self._sentence_flags(
-            s_lo, s_hi
-        )
+        s_distant, joking, serious, _, mundane, s_self, topic = self._sentence_flags(s_lo, s_hi)
         # "guess ill just kill myself then. (not a joke this time)": the next sentence
         # takes the joke back.
         serious = serious or (joking and self._next_sentence_serious(idx))
@@ -212,7 +211,7 @@ class TextContext:
             quoted=quoted,
             hypothetical=bool({idx - 1, idx, idx + 1} & self._hypothetical),
             hyperbole=not serious and (joking or self._exclamation(before, span, start)),
-            departure=self._departure(idx, departure),
+            departure=self._departure(idx),
             mundane=mundane,
             addressee=addressee,
             known_other=subject == "self" or self._known(idx),
@@ -232,17 +231,20 @@ class TextContext:
         lo, hi = self.sentence(self._sentences[idx + 1])
         return cp.JOKE_TAKEN_BACK.search(self.text[lo:hi]) is not None
 
-    def _departure(self, idx: int, here: bool) -> bool:
-        """Whether this sentence or the next to it says the goodbye is a move or a log-off.
+    def _departure(self, idx: int) -> bool:
+        """Whether this sentence or one next to it says the goodbye is a move or a log-off.
 
         Not when the move is a story told to others ("she thinks i'm moving"): that is how
-        a giveaway is hidden.
+        a giveaway is hidden. Computed once per sentence.
         """
-        near = [k for k in (idx - 1, idx, idx + 1) if 0 <= k < len(self._sentences)]
-        spans = [self.sentence(self._sentences[k]) for k in near]
-        if any(cp.COVER_STORY.search(self.text[lo:hi]) for lo, hi in spans):
-            return False
-        return here or any(cp.DEPARTURE.search(self.text[lo:hi]) for lo, hi in spans)
+        if idx not in self._departures:
+            near = [k for k in (idx - 1, idx, idx + 1) if 0 <= k < len(self._sentences)]
+            spans = [self.sentence(self._sentences[k]) for k in near]
+            texts = [self.text[lo:hi] for lo, hi in spans]
+            self._departures[idx] = not any(map(cp.COVER_STORY.search, texts)) and any(
+                map(cp.DEPARTURE.search, texts)
+            )
+        return self._departures[idx]
 
     def _clause_time(self, lo: int, hi: int) -> tuple[bool, ...]:
         """Distant past, recent past, now, and a bare "now" in the clause ``[lo, hi)``."""
