@@ -446,9 +446,18 @@ _LINEAR_STEPS = (
     _ws_edits,
     _leet_edits,
     _repeat_edits,
-    _split_edits,
-    _slang_edits,
 )
+
+
+def _rejoin(cur: str, spans: array[int]) -> tuple[str, array[int]]:
+    """Rejoin broken words, then read the digits a rejoined word ends in ("k ill5")."""
+    edits = _split_edits(cur)
+    if edits:
+        cur, spans = apply_edits(cur, spans, edits)
+        releet = _leet_edits(cur)
+        if releet:
+            cur, spans = apply_edits(cur, spans, releet)
+    return cur, spans
 
 
 def normalize(text: str) -> NormalizedText:
@@ -476,24 +485,17 @@ def normalize(text: str) -> NormalizedText:
         edits = step(cur)
         if edits:
             cur, spans = apply_edits(cur, spans, edits)
-            if step is _split_edits:
-                # A rejoined word can end in a digit the leet step saw alone ("k ill5").
-                releet = _leet_edits(cur)
-                if releet:
-                    cur, spans = apply_edits(cur, spans, releet)
+    cur, spans = _rejoin(cur, spans)
+    edits = _slang_edits(cur)
+    if edits:
+        cur, spans = apply_edits(cur, spans, edits)
     # Joining and slang feed each other ("k m s", "s e l f delete"): repeat to a fixpoint.
     # Joined letters can leave a broken word behind ("k 1 l l0" -> "kil l0"): rejoin it.
     for _ in range(4):
         joined = _join_edits(cur)
         if joined:
             cur, spans = apply_edits(cur, spans, joined)
-            rejoined = _split_edits(cur)
-            if rejoined:
-                cur, spans = apply_edits(cur, spans, rejoined)
-            # A joined word can end in a digit the leet step saw alone ("k ill5" -> "kill5").
-            releet = _leet_edits(cur)
-            if releet:
-                cur, spans = apply_edits(cur, spans, releet)
+            cur, spans = _rejoin(cur, spans)
         masked = _mask_edits(cur)
         if masked:
             cur, spans = apply_edits(cur, spans, masked)
