@@ -18,7 +18,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import onnx
+import onnxruntime
 import pytest
+from onnx import TensorProto, numpy_helper
 
 from careguard.errors import InputError, ModelError, ModelNotInstalledError
 from careguard.risk import _bert_numpy, onnx_build
@@ -256,6 +258,36 @@ def test_when_built_then_graph_uses_the_fused_attention_kernels(built: Built) ->
     assert not {"Softmax", "Transpose", "Erf", "DynamicQuantizeLinear", "MatMulInteger"} & ops
     fp32_ops = {n.op_type for n in onnx.load_model(str(built.fp32_dir / ONNX_FILE)).graph.node}
     assert {"Attention", "Gelu"} <= fp32_ops
+
+
+def test_when_built_then_every_int8_weight_fits_in_7_bits(built: Built) -> None:
+    # 7-bit weights keep uint8 x int8 pair sums below int16's limit, so CPUs without
+    # AVX-512 VNNI compute the same integers as those with it (see onnx_build._quantize).
+    model = onnx.load_model(str(built.int8_dir / ONNX_FILE))
+    weights = [
+        numpy_helper.to_array(t) for t in model.graph.initializer if t.data_type == TensorProto.INT8
+    ]
+    assert sum(w.size for w in weights) > 1_000_000
+    # Symmetric 7-bit: [-64, 64]; a pair is at most 2 * 255 * 64 = 32,640 < 32,767.
+    assert max(int(np.abs(w.astype(np.int16)).max()) for w in weights) <= 64
+
+
+def test_when_7_bit_weights_multiply_uint8_activations_then_onnxruntime_is_exact() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 256, size=(16, DIM), dtype=np.uint8)  # the worst case: all large
+    w = rng.integers(-64, 65, size=(DIM, 4 * DIM), dtype=np.int8)
+    graph = onnx.helper.make_graph(
+        [onnx.helper.make_node("MatMulInteger", ["x", "w"], ["y"])],
+        "matmul",
+        [onnx.helper.make_tensor_value_info("x", TensorProto.UINT8, list(x.shape))],
+        [onnx.helper.make_tensor_value_info("y", TensorProto.INT32, [x.shape[0], w.shape[1]])],
+        [numpy_helper.from_array(w, "w")],
+    )
+    model = onnx.helper.make_model(graph, opset_imports=[onnx.helper.make_opsetid("", 17)])
+    session = onnxruntime.InferenceSession(
+        model.SerializeToString(), providers=["CPUExecutionProvider"]
+    )
+    np.testing.assert_array_equal(session.run(None, {"x": x})[0], x.astype(np.int64) @ w)
 
 
 def test_when_installed_build_has_an_older_format_then_ensure_rebuilds_it(

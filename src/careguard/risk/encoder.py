@@ -24,9 +24,10 @@ ONNX_FILE: Final = "encoder.onnx"
 TOKENIZER_FILE: Final = "tokenizer.json"
 MANIFEST_FILE: Final = "encoder.json"
 # 2: fused com.microsoft Attention/Gelu graph (QAttention once quantised). 3: activations
-# quantised with calibrated static ranges. Bumping it makes install()/ensure() rebuild an
-# older build automatically.
-MANIFEST_FORMAT: Final = 3
+# quantised with calibrated static ranges. 4: weights quantised to 7 bits, so that the
+# integer products are exact on every CPU (see onnx_build._quantize). Bumping it makes
+# install()/ensure() rebuild an older build automatically.
+MANIFEST_FORMAT: Final = 4
 DIM: Final = 384
 MAX_TOKENS: Final = 256
 INSTALL_COMMAND: Final = "careguard models install"
