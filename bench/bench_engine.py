@@ -14,6 +14,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--screen-n", type=int, default=6000, help="messages for the screen run")
     args = parser.parse_args()
+    print(f"machine: {speed.machine()}\n")
     print(speed.table(speed.run(screen_n=args.screen_n)))
 
 

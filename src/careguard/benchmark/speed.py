@@ -11,6 +11,7 @@ import contextlib
 import csv
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,38 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+_INT8_DOT = (
+    ("avx512_vnni", "AVX-512 VNNI"),
+    ("avx_vnni", "AVX-VNNI"),
+    ("asimddp", "ARM dot product"),
+)
+
+
+def int8_dot_product(flags: str) -> str:
+    """Name the CPU's int8 dot-product instructions from its ``/proc/cpuinfo`` flags.
+
+    The encoder's int8 products run several times faster with them; without them (AVX2
+    only) the engine's speed figures are about twice as slow on the same code.
+    """
+    present = set(flags.split())
+    for flag, name in _INT8_DOT:
+        if flag in present:
+            return name
+    return "none (AVX2 or older)" if "avx2" in present else "none"
+
+
+def machine() -> str:
+    """One line on the machine the figures come from: CPU, cores, int8 dot product."""
+    info: dict[str, str] = {}
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition(":")
+            info.setdefault(key.strip(), value.strip())
+    model = info.get("model name") or platform.machine()
+    flags = info.get("flags") or info.get("Features")
+    dot = int8_dot_product(flags) if flags else "unknown"
+    return f"{model}, {os.cpu_count()} CPUs, int8 dot product: {dot}"
 
 
 def corpus() -> list[str]:

@@ -50,5 +50,5 @@ def bench(data_dir: Path, quality: bool, speed: bool, seeds: int) -> None:
     if speed:
         from careguard.benchmark import speed as sp
 
-        click.echo("\n## Speed and memory (this machine)\n")
+        click.echo(f"\n## Speed and memory (this machine: {sp.machine()})\n")
         click.echo(sp.table(sp.run()))
