@@ -34,6 +34,25 @@ _ACCEPT = (
     r"(?:ok|okay|fine) with (?:that|it))"
 )
 
+# Harm from outside, wished for or met with relief ("if a truck hit me i wouldn't be mad").
+_HARM_FROM = (
+    r"(?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry"
+    r"|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer"
+    r"|illness|disease|tumou?r)|god|the lord|the universe|something)"
+)
+_HARM_DONE = (
+    r"(?:hit|hits|clipped|clips|got|gets|took|takes|killed|kills|ran me over|runs me over"
+    r"|gave out|gives out|stopped|stops|called|calls|wants to take me out|took me out"
+    r"|takes me out|pulled the plug|pulls the plug|came back|comes back)"
+)
+_HARM_WELCOME = (
+    r"(?:(?:i would|id|i) (?:\w+ ){0,2}?(?:not (?:be (?:mad|upset|sad|sorry|bothered)|care"
+    r"|mind)|be (?:fine|ok|okay|relieved|glad|grateful|happy)|say thank|go (?:gladly|happily"
+    r"|willingly)|welcome it)|i (?:do not|did not) (?:really |even )?care|it can be my guest"
+    r"|(?:it|that) would not be the worst thing)"
+)
+_HARM_HAPPENS = _HARM_FROM + r" (?:[\w']+ ){0,3}?" + _HARM_DONE + r"(?: me)?"
+
 # C-SSRS 1: wish to be dead, passive ideation.
 DESIRE = rules(
     "suicide",
@@ -45,9 +64,10 @@ DESIRE = rules(
             "passive_harm",
             R.DESIRE,
             0.7,
-            r"if (?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:[\w']+ ){0,3}?(?:hit|hits|clipped|clips|got|gets|took|takes|killed|kills|ran me over|runs me over|gave out|gives out|stopped|stops|called|calls|wants to take me out|took me out|takes me out|pulled the plug|pulls the plug|came back|comes back)(?: me)?(?:,? [\w']+){0,10}?,? (?:(?:i would|id|i) (?:\w+ ){0,2}?(?:not (?:be (?:mad|upset|sad|sorry|bothered)|care|mind)|be (?:fine|ok|okay|relieved|glad|grateful|happy)|say thank|go (?:gladly|happily|willingly)|welcome it)|i (?:do not|did not) (?:really |even )?care|it can be my guest|(?:it|that) would not be the worst thing)"
-            r"|(?:(?:i would|id|i) (?:\w+ ){0,2}?(?:not (?:be (?:mad|upset|sad|sorry|bothered)|care|mind)|be (?:fine|ok|okay|relieved|glad|grateful|happy)|say thank|go (?:gladly|happily|willingly)|welcome it)|i (?:do not|did not) (?:really |even )?care|it can be my guest|(?:it|that) would not be the worst thing) if (?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:[\w']+ ){0,3}?(?:hit|hits|clipped|clips|got|gets|took|takes|killed|kills|ran me over|runs me over|gave out|gives out|stopped|stops|called|calls|wants to take me out|took me out|takes me out|pulled the plug|pulls the plug|came back|comes back)(?: me)?"
-            r"|(?:hoping|hope|praying|pray|wish) (?:that )?(?:one of them|(?:a|the|one of the) (?:\w+ )?(?:bus|buses|car|cars|truck|trucks|lorry|train|meteor|asteroid|plane|semi|stray bullet)|lightning|my heart|(?:the|my) (?:cancer|illness|disease|tumou?r)|god|the lord|the universe|something) (?:\w+ ){0,2}?(?:gets|hits|takes|kills|comes back for) me"
+            rf"if {_HARM_HAPPENS}(?:,? [\w']+){{0,10}}?,? {_HARM_WELCOME}"
+            rf"|{_HARM_WELCOME} if {_HARM_HAPPENS}"
+            rf"|(?:hoping|hope|praying|pray|wish) (?:that )?{_HARM_FROM}"
+            r" (?:\w+ ){0,2}?(?:gets|hits|takes|kills|comes back for) me"
             r"|if i got (?:a terminal|a cancer|a bad) diagnosis(?: \w+){0,3}? (?:i would|id) (?:\w+ )?be relieved"
             r"|(?:happily |gladly )?trade places (?:with|w) (?:anyone|someone|somebody|anybody) (?:who is|whos|that is) dying"
             r"|should (?:have|of) died (?:over there|with (?:them|my \w+)|that day|instead|back then)"
