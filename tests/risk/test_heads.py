@@ -9,6 +9,7 @@ from careguard.errors import ModelError
 from careguard.risk.conversation import Window
 from careguard.risk.detect import PENDING_NOTE
 from careguard.risk.heads import (
+    AGREEING_ESCALATION,
     CATEGORY_FLOOR,
     CSSRS_STEPS,
     ESCALATE,
@@ -164,6 +165,36 @@ def test_when_active_thoughts_are_heard_then_step_heads_count_at_their_median(
     evidence: list = []
     heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, evidence)
     assert rv.cssrs == expected_step
+
+
+@pytest.mark.parametrize(
+    ("ideation", "ge2", "escalate", "concerned_other", "expected_step"),
+    [
+        (0.6, 0.6, 0.8, False, 4),  # three heads lean the same way: step 4 counts at 0.6
+        (0.6, 0.6, 0.7, False, 0),  # escalation below AGREEING_ESCALATION
+        (0.4, 0.6, 0.8, False, 0),  # ideation less likely than not
+        (0.6, 0.4, 0.8, False, 0),  # active thoughts less likely than not
+        (0.6, 0.6, 0.8, True, 0),  # the writer worries for someone else
+    ],
+)
+def test_when_the_heads_agree_on_active_thoughts_then_step_heads_count_at_their_median(
+    ideation: float, ge2: float, escalate: float, concerned_other: bool, expected_step: int
+) -> None:
+    assert 0.7 < AGREEING_ESCALATION <= 0.8
+    heads = Heads(
+        [
+            _constant_head("suicidal_ideation", ideation, threshold=0.9),
+            _constant_head(cssrs_head(2), ge2, threshold=0.9),
+            _constant_head(ESCALATE, escalate, threshold=0.95),
+            _constant_head(cssrs_head(4), 0.6, threshold=0.9),
+        ],
+        meta={},
+    )
+    rv = RuleVerdict(concerned_other=concerned_other)
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, [])
+    assert rv.cssrs == expected_step
+    if expected_step:
+        assert any("heads agree on active thoughts" in line for line in rv.rationale)
 
 
 @pytest.mark.parametrize(("concerned_other", "expected_step"), [(False, 1), (True, 0)])

@@ -69,6 +69,18 @@ _CSSRS_FLOOR: Final = {
 STEP_MEDIAN: Final = 0.5
 """Once active thoughts are heard, a step's head counts at its calibrated median."""
 
+AGREEING_ESCALATION: Final = 0.75
+"""With this escalation-head probability or more, two heads that lean to active thoughts count.
+
+Each raise threshold is set on everyday text, so an indirect crisis ("thinking about using
+dads rifle. its in the garage") can leave every head just under its own. When the
+suicidal-ideation head and the step-2 head both say "more likely than not" and the
+escalation head is well above even, active thoughts are heard (as when the step-2 head
+fires). Chosen on the read held-out sets, 2026-12-07: 9 C-SSRS steps there came closer to
+gold and 3 went further, with no more escalations of everyday chat or GoEmotions dev; 0.65
+and 0.85 gave about the same. On the unread sets, 5 came closer and 2 went further.
+"""
+
 CATEGORY_FLOOR: Final = 0.25
 """A category head raises only at this calibrated probability or more.
 
@@ -281,6 +293,18 @@ class Heads:
             threshold = min(threshold, STEP_MEDIAN)
         return (row, score) if score >= threshold else None
 
+    def _agreement(self, top: _Top) -> str | None:
+        """Why the heads hear active thoughts together (see :data:`AGREEING_ESCALATION`)."""
+        leaning = (
+            (Category.SUICIDAL_IDEATION.value, STEP_MEDIAN),
+            (cssrs_head(2), STEP_MEDIAN),
+            (ESCALATE, AGREEING_ESCALATION),
+        )
+        if not all(name in top and top[name][1] >= floor for name, floor in leaning):
+            return None
+        scores = ", ".join(f"{name} {top[name][1]:.2f}" for name, _ in leaning)
+        return f"heads agree on active thoughts ({scores})"
+
     def _raise_cssrs(
         self,
         top: _Top,
@@ -292,7 +316,8 @@ class Heads:
     ) -> None:
         """Raise the C-SSRS step to the highest step whose cumulative head fires.
 
-        Once the rules or a head have heard active suicidal thoughts (step 2), the question
+        Once the rules or the heads have heard active suicidal thoughts (step 2: the step-2
+        head fires, or three heads agree, see :data:`AGREEING_ESCALATION`), the question
         is no longer "is this suicidal at all?", for which the raise thresholds are set on
         everyday text, but "how far along is it?": a step's head then counts when it says
         the step is more likely than not. A passive wish alone (step 1) keeps the raise
@@ -302,9 +327,11 @@ class Heads:
             # The rules found someone else's risk and none of the writer's own. A head cannot
             # tell whose words it reads, so it does not give the writer a step of theirs.
             return
-        known = rv.cssrs >= 2 or (
+        heard = rv.cssrs >= 2 or (
             not rv.concerned_other and self._fired(cssrs_head(2), top) is not None
         )
+        agreed = None if heard or rv.concerned_other else self._agreement(top)
+        known = heard or agreed is not None
         for step in reversed(CSSRS_STEPS):
             if step <= rv.cssrs:
                 continue
@@ -313,7 +340,8 @@ class Heads:
                 continue
             row, score = fired
             rv.cssrs = step
-            rv.rationale.append(f"model: C-SSRS head says step >= {step} ({score:.2f})")
+            because = f", once {agreed}" if agreed else ""
+            rv.rationale.append(f"model: C-SSRS head says step >= {step} ({score:.2f}){because}")
             floor = _CSSRS_FLOOR[step] if corroborated else min(_CSSRS_FLOOR[step], _ALONE)
             rv.raise_level(floor, f"C-SSRS step {step} (model)")
             if step >= IMMINENT_STEP and corroborated and soon_in_own_words(evidence):
