@@ -85,6 +85,14 @@ def _strong_seeking(flags: Flags) -> bool:
     return any(ev.score >= 0.8 for ev in flags.get(R.METHOD_SEEKING, []))
 
 
+def _wounded(flags: Flags) -> bool:
+    # "cut way too deep", or self-harm beside "it won't stop bleeding": a wound made now.
+    urgent = flags.get(R.MEDICAL_EMERGENCY, [])
+    return any(ev.category is Category.SELF_HARM for ev in urgent) or bool(
+        urgent and R.SELF_HARM in flags
+    )
+
+
 def _distressed(flags: Flags) -> bool:
     return any(r in flags for r in (*_DISTRESS, R.DESIRE, R.IDEATION))
 
@@ -96,6 +104,8 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
     method = has(R.METHOD) or has(R.MEANS_ACCESS)
     if has(R.ATTEMPT) or has(R.PREPARATORY_ACT):
         return 6, "suicidal behaviour: an attempt, an interrupted or aborted one, or preparation"
+    if has(R.INTENT) and _wounded(flags):
+        return 6, "self-injury with intent to die: an attempt"
     if has(R.PAST_ATTEMPT):
         return 6, "a past suicide attempt (lifetime behaviour)"
     if has(R.PLAN) and (has(R.INTENT) or has(R.TIMEFRAME) or method or _worked_out(flags)):
@@ -218,6 +228,8 @@ def _suicide_level(out: RuleVerdict, flags: Flags, step: int, why: str) -> None:
     has = flags.__contains__
     if _under_way(flags):
         out.raise_level(L.IMMINENT, "an attempt under way, or at the edge now")
+    if has(R.INTENT) and _wounded(flags):
+        out.raise_level(L.IMMINENT, "a wound made now with intent to die: an attempt under way")
     means = has(R.MEANS_ACCESS) or has(R.PREPARATORY_ACT) or has(R.METHOD)
     resolve = has(R.INTENT) or has(R.PLAN) or has(R.PREPARATORY_ACT) or has(R.FAREWELL)
     in_hand = any(ev.source in _IN_HAND for ev in flags.get(R.MEANS_ACCESS, []))

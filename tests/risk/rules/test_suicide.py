@@ -994,3 +994,25 @@ def test_when_recovery_is_told_as_a_milestone_then_it_is_protective(
     assert not category_evidence(a, category)
     assert a.level <= L.LOW
     assert any(ev.source == "rule:suicide.recovery" for ev in a.evidence)
+
+
+# A wound made now and intent to die said of it: an attempt under way. The same words
+# without a wound are ordinary, and a wound alone is a medical emergency, not an attempt.
+WOUND_INTENT = [
+    ("cut way deeper than ever tonight and honestly i hope i bleed out", 6, L.IMMINENT),
+    ("the cut is gaping and i dont want the bleeding to stop", 6, L.IMMINENT),
+    ("i cut so deep tonight. i wanted this one to be the end", 6, L.IMMINENT),
+    ("cut myself and it will not stop bleeding and i do not want it to", 6, L.IMMINENT),
+    ("the cut is gaping, how do i close it", 0, L.HIGH),
+    ("fixed my thesis draft again and i want this to be the last one", 0, L.NONE),
+    ("i want this to be the last time i lend him money", 0, L.NONE),
+    ("that remark cut really deep, not gonna lie", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), WOUND_INTENT)
+def test_when_intent_to_die_is_said_of_a_wound_made_now_then_an_attempt_under_way(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)

@@ -56,7 +56,7 @@ SELF_HARM = rules(
             "sh_wound",
             R.MEDICAL_EMERGENCY,
             0.75,
-            r"(?:cut|cuts) (?:is |are |was )?(?:way |much |far |a bit |a little |really )?(?:too deep|deeper than|gaping|will not stop bleeding)|(?:cut|went) (?:way |much |far |a bit |a little |really )?too deep|(?:need|needs|needed) stitches|(?:something|fat|yellow) (?:yellow )?(?:is )?showing|bleeding through (?:the|a|my) (?:towel|bandage|plaster)|(?:skin|burn|blister) is (?:white|blistering|black)|white and blistering",
+            r"(?:cut|cuts) (?:is |are |was )?(?:way |much |far |a bit |a little |really )?(?:too deep|deeper than|gaping|will not stop bleeding)|(?:cut|went) (?:way |much |far |a bit |a little |really )?too deep|(?<=i )(?:\w+ )?cut (?:really |so |very |super )deep(?= *$|[.,;!?]| this time| tonight| today)|(?:need|needs|needed) stitches|(?:something|fat|yellow) (?:yellow )?(?:is )?showing|bleeding through (?:the|a|my) (?:towel|bandage|plaster)|(?:skin|burn|blister) is (?:white|blistering|black)|white and blistering",
         ),
     ],
 )

@@ -409,7 +409,28 @@ LIFE_ADMIN = rules(
     cue_group="life admin",
 )
 
+# Intent to die said of a wound the writer has just made ("cut really deep this time, i
+# wanted it to be the last", "it won't stop bleeding and i don't want it to"). Alone the
+# words are ordinary ("i want this to be the last one"); beside a wound they make the
+# self-injury an attempt (see ``scoring.cssrs_step``).
+WOUND_INTENT = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "wound_intent",
+            R.INTENT,
+            0.85,
+            r"(?:wanted|want|meant|hoped|hope|hoping|wish|wished) (?:it|this|that|these|this one|it all) to be (?:the )?(?:last|end)(?= *$|[.,;!?]| one\b| of me\b)"
+            r"|(?:do not|dont|did not|didnt) (?:\w+ )?(?:really )?want (?:it|them|the bleeding|this|the blood) to(?: stop)?(?= *$|[.,;!?]| this time| now)"
+            r"|(?:hope|hoping|want|wanted|wish|praying|pray) (?:that )?(?:i (?:will |just )?|to )bleed (?:out|to death)",
+        ),
+    ],
+    subject="self",
+    needs=frozenset({R.MEDICAL_EMERGENCY}),
+)
+
 ALL = (
     FOUND + FOUND_BY_OTHER + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
-    + NOT_SINCE + LIFE_ADMIN
+    + NOT_SINCE + LIFE_ADMIN + WOUND_INTENT
 )  # fmt: skip
