@@ -71,6 +71,13 @@ def fake_factory() -> AssessBatch:
     return fake_assess
 
 
+def numpy_loaded_blas_factory() -> AssessBatch:
+    """:func:`_blas_fake.blas_threads_factory` from a module that has loaded numpy (pyarrow)."""
+    from ._blas_fake import blas_threads_factory
+
+    return blas_threads_factory()
+
+
 def _explode(texts: Sequence[str]) -> list[Assessment]:
     raise RuntimeError("kaboom")
 

@@ -13,7 +13,9 @@ import with the parent's own start (reading the header, scanning a JSONL input).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
+import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,9 +32,37 @@ _worker_assess: AssessBatch | None = None
 _worker_error: Exception | None = None
 
 
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
+"""Read by numpy's BLAS when it loads; each worker sets them to 1 unless the user did.
+
+If numpy is loaded before the worker starts (a factory whose module imports it), the
+limit is set through threadpoolctl where it is installed.
+
+Each worker is one of ``workers`` processes on as many cores. numpy's OpenBLAS would
+start a thread per core in every worker and spin them for the heads' small products. On
+2026-12-07 (2 cores), two engine processes side by side each assessed 234 messages/s
+instead of 575, and ``screen`` with two workers ran at 657-689 messages/s, 876-931 with
+one BLAS thread per worker (``speed.screen_throughput``).
+"""
+
+
+def _one_blas_thread() -> None:
+    """Run this worker's BLAS on one thread, unless the user chose otherwise."""
+    for name in BLAS_THREAD_VARIABLES:  # read when numpy loads its BLAS
+        os.environ.setdefault(name, "1")
+    if "numpy" in sys.modules and os.environ["OPENBLAS_NUM_THREADS"] == "1":
+        # The factory's module loaded numpy already (it was unpickled before this runs).
+        try:
+            from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+        except ImportError:  # pragma: no cover - scikit-learn, in the extras, brings it
+            return
+        threadpool_limits(1, user_api="blas")
+
+
 def _init_worker(factory: AssessBatchFactory) -> None:
     """Build the assess function once in this worker; keep a failure to report it later."""
     global _worker_assess, _worker_error
+    _one_blas_thread()
     try:
         _worker_assess = factory()
     except Exception as exc:  # re-raised by the first task, so the parent sees it
