@@ -104,7 +104,8 @@ RULES, FULL = "rules", "rules + heads"
 # 2026-12-07, fifth session: when the ideation and step-2 heads both lean to active thoughts
 # (0.5 or more) and the escalation head reaches 0.75, the step heads count at their median
 # (heads.AGREEING_ESCALATION, chosen on the read sets). The full engine's bounds were set
-# again, 0.025 beyond the measured value.
+# again, 0.025 beyond the measured value, and once more after the rule that reads intent to
+# die said of a wound made now as an attempt (scenarios and social posts improved).
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining with another seed moves the figures by
 # a few hundredths.
@@ -116,9 +117,9 @@ BOUNDS = [
     (HELDOUT, RULES, "under_triage", "<=", 0.52),
     (HELDOUT, RULES, "false_escalation", "<=", 0.05),
     (HELDOUT, FULL, "recall_moderate", ">=", 0.86),
-    (HELDOUT, FULL, "cssrs_qwk", ">=", 0.84),
+    (HELDOUT, FULL, "cssrs_qwk", ">=", 0.86),
     (HELDOUT, FULL, "false_escalation", "<=", 0.11),
-    (HELDOUT, FULL, "under_triage", "<=", 0.10),
+    (HELDOUT, FULL, "under_triage", "<=", 0.08),
     (LONG, FULL, "recall_moderate", ">=", 0.89),
     (LONG, FULL, "cssrs_qwk", ">=", 0.93),
     (LONG, FULL, "false_escalation", "<=", 0.08),
@@ -126,9 +127,9 @@ BOUNDS = [
     (SOCIAL, RULES, "recall_moderate", ">=", 0.50),
     (SOCIAL, RULES, "false_escalation", "<=", 0.06),
     (SOCIAL, FULL, "recall_moderate", ">=", 0.87),
-    (SOCIAL, FULL, "cssrs_qwk", ">=", 0.88),
+    (SOCIAL, FULL, "cssrs_qwk", ">=", 0.90),
     (SOCIAL, FULL, "false_escalation", "<=", 0.06),
-    (SOCIAL, FULL, "under_triage", "<=", 0.11),
+    (SOCIAL, FULL, "under_triage", "<=", 0.07),
     (POSTS, RULES, "recall_moderate", ">=", 0.73),
     (POSTS, RULES, "false_escalation", "<=", 0.13),
     (POSTS, FULL, "recall_moderate", ">=", 0.97),
