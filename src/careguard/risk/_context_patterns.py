@@ -245,9 +245,10 @@ HYPOTHETICAL = re.compile(
     r"|ask (?:them|him|her|your \w+) (?:straight out |directly |outright )?(?:if|whether)"
     r"|accidentally|respawned|checkpoint|(?:the|this) game (?:is|has|was|makes|lets)|how do (?:you"
     r"|i)"
-    r" know (?:if|when|whether)|final boss|the boss|raid|minecraft|fortnite|dark souls"
-    r"|battle royale|my (?:character|sims?|pokemon|tamagotchi)|the level|permadeath|fell off the"
-    r" map|(?<!my )teammate|speedrun\w*|dlc)\b"
+    r" know (?:if|when|whether)|(?:final|raid|end) boss|boss (?:fight|battle)|raid (?:group|leader)"
+    r"|in (?:the|a|this) raid|minecraft|fortnite|dark souls"
+    r"|battle royale|my (?:character|sims?|pokemon|tamagotchi)|the level(?! crossing)"
+    r"|permadeath|fell off the map|(?<!my )teammate|speedrun\w*|dlc)\b"
 )
 # Speaking to the person at risk ("i know you said you want to die"): a supporter's words.
 ADDRESSEE = re.compile(r"\b(?:you|your|yourself)\b(?! (?:know|see|guys)\b)")

@@ -1016,3 +1016,28 @@ def test_when_intent_to_die_is_said_of_a_wound_made_now_then_an_attempt_under_wa
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# Game words mark a game ("died on the final boss again"); words a game shares with life
+# ("the boss", a police raid, a level crossing) do not hide the writer's own risk.
+GAME_OR_LIFE = [
+    ("the boss fired me today. i want to kill myself tonight", 4, L.HIGH),
+    ("police raid next door last night. i want to kill myself", 2, L.MODERATE),
+    (
+        "the train goes through the level crossing at 6am. im going to kill myself there tomorrow",
+        5,
+        L.IMMINENT,
+    ),
+    ("died on the final boss again, gonna kill myself lol", 0, L.NONE),
+    ("we got wiped by the raid boss at one percent. i want to uninstall life", 0, L.NONE),
+    ("stuck on the level with the lava. jumped off the bridge like 30 times", 0, L.NONE),
+    ("boss fight took me two hours. i died so many times", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), GAME_OR_LIFE)
+def test_when_a_word_is_shared_by_games_and_life_then_only_game_words_mark_a_game(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
