@@ -83,6 +83,9 @@ _MISHAP = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 """The writer speaking of themself."""
+_WRITER = re.compile(r"\b(?:i|me|myself)\b")
+"""The writer as the one who acts or feels ("my son's chat" is about the son)."""
+_SUBJECT_I = re.compile(r"\bi\b")
 # After "kms, ...": words that make it a wish to act, not an exclamation before a story.
 _SOONISH = re.compile(
     r"\b(?:tonight|today|now|tomorrow|weekend|pills|rope|gun|bridge|knife|for real|plan|planned"
@@ -136,9 +139,8 @@ class TextContext:
         self._quotes = _quote_spans(text)
         self._lyrics = cp.LYRIC_MARKERS.search(text) is not None
         self._reported = [(m.start(), m.end()) for m in cp.REPORTED.finditer(text)]
-        self._hypothetical = {
-            self._sentence_index(m.start()) for m in cp.HYPOTHETICAL.finditer(text)
-        }
+        self._framed = {self._sentence_index(m.start()) for m in cp.HYPOTHETICAL.finditer(text)}
+        self._in_play = {self._sentence_index(m.start()) for m in cp.IN_PLAY.finditer(text)}
         recovery = [m.start() for m in cp.RECOVERY.finditer(text)]
         self._last_recovery = recovery[-1] if recovery else -1
         # A text about a real move abroad or a new job: its giveaways and "last night here"
@@ -209,7 +211,9 @@ class TextContext:
             now=now or (not recent and not distant and weak_now),
             idiom=any(a < end and start < b for a, b in self._idioms),
             quoted=quoted,
-            hypothetical=bool({idx - 1, idx, idx + 1} & self._hypothetical),
+            hypothetical=self._hypothetical(
+                idx, span, f"{self.text[s_lo:start]} {self.text[end:s_hi]}"
+            ),
             hyperbole=not serious and (joking or self._exclamation(before, span, start)),
             departure=self._departure(idx),
             mundane=mundane,
@@ -218,6 +222,27 @@ class TextContext:
             explicit_self=explicit or FIRST_PERSON.search(clause) is not None,
             generic=not explicit and not s_self and topic,
         )
+
+    def _hypothetical(self, idx: int, span: str, rest: str) -> bool:
+        """Whether sentence ``idx`` is fiction, study, a game or asking for someone.
+
+        ``rest`` is the span's sentence without the span: "'kms' is all over my son's chat"
+        has no writer once "kill myself" is set aside, "i am going to take them" has one in
+        the span itself.
+
+        Game words reach the sentences beside them ("this game is brutal. i jumped off the
+        bridge 30 times"). A frame ("for my novel", "i'm a nurse", "asking for a friend")
+        does too, but not a sentence in which the writer speaks of themself other than in
+        a question ("i", "me" or "myself"; not only "my"): "thanks for the article. i want
+        to kill myself tonight" is the writer's own risk, "i'm a nurse. how many would be
+        lethal?" is still asked as a nurse.
+        """
+        if {idx - 1, idx, idx + 1} & self._in_play or idx in self._framed:
+            return True
+        if not {idx - 1, idx + 1} & self._framed:
+            return False
+        writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
+        return not writer or rest.rstrip().endswith("?")
 
     def _known(self, idx: int) -> bool:
         """Whether sentence ``idx`` or the one before names someone close to the writer."""

@@ -1041,3 +1041,29 @@ def test_when_a_word_is_shared_by_games_and_life_then_only_game_words_mark_a_gam
 ) -> None:
     a = assess(text)
     assert (a.cssrs, a.level) == (cssrs, level)
+
+
+# A frame (an article, a show, a book, a class, "how many people") in the sentence beside
+# the writer's own statement does not make that statement fiction or study; a frame still
+# covers a story told about someone else, a question, and game talk. All of the first seven
+# were assessed none before 2026-12-07 (fifth session).
+FRAME_NEARBY = [
+    ("thanks for the article, really interesting. i want to kill myself tonight", 4, L.HIGH),
+    ("i would love to be on the show! i am going to take all my pills tonight", 5, L.IMMINENT),
+    ("a big red flag in my book. i keep thinking about killing myself", 2, L.MODERATE),
+    ("my history of depression is long. i want to kill myself", 2, L.MODERATE),
+    ("i was the victim of bullying for years. i want to kill myself", 2, L.MODERATE),
+    ("couldnt finish my homework again. i am going to kill myself tonight", 4, L.HIGH),
+    ("how many people came to the party, like 40? i wrote my suicide note today", 6, L.HIGH),
+    ("i am writing a story. the girl jumps off the bridge at the end", 0, L.NONE),
+    ("this game is brutal. i jumped off the bridge 30 times", 0, L.NONE),
+    ("for my psychology class: what are the signs someone wants to kill themselves?", 0, L.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "cssrs", "level"), FRAME_NEARBY)
+def test_when_a_frame_is_beside_the_writers_own_statement_then_the_statement_counts(
+    text: str, cssrs: int, level: RiskLevel
+) -> None:
+    a = assess(text)
+    assert (a.cssrs, a.level) == (cssrs, level)
