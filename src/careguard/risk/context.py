@@ -86,6 +86,12 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 _WRITER = re.compile(r"\b(?:i|me|myself)\b")
 """The writer as the one who acts or feels ("my son's chat" is about the son)."""
 _SUBJECT_I = re.compile(r"\bi\b")
+# The writer's wish or plan now ("i want to ...", "... tonight"), not a game's story told.
+_OWN_NOW = re.compile(
+    r"\b(?:i (?:really |just |honestly |still )?(?:want|wanna|need|am going|am gonna|will"
+    r"|have decided|keep|have been|can not|cant|do not want)"
+    r"|tonight|right now|today|this weekend|tomorrow)\b"
+)
 # After "kms, ...": words that make it a wish to act, not an exclamation before a story.
 _SOONISH = re.compile(
     r"\b(?:tonight|today|now|tomorrow|weekend|pills|rope|gun|bridge|knife|for real|plan|planned"
@@ -231,17 +237,22 @@ class TextContext:
         the span itself.
 
         Game words reach the sentences beside them ("this game is brutal. i jumped off the
-        bridge 30 times"). A frame ("for my novel", "i'm a nurse", "asking for a friend")
-        does too, but not a sentence in which the writer speaks of themself other than in
-        a question ("i", "me" or "myself"; not only "my"): "thanks for the article. i want
-        to kill myself tonight" is the writer's own risk, "i'm a nurse. how many would be
-        lethal?" is still asked as a nurse.
+        bridge 30 times"), unless the writer says what they want or plan now there ("this
+        game is pissing me off. i want to kill myself tonight"). A frame ("for my novel",
+        "i'm a nurse", "asking for a friend") does too, but not a sentence in which the
+        writer speaks of themself other than in a question ("i", "me" or "myself"; not only
+        "my"): "thanks for the article. i want to kill myself tonight" is the writer's own
+        risk, "i'm a nurse. how many would be lethal?" is still asked as a nurse.
         """
-        if {idx - 1, idx, idx + 1} & self._in_play or idx in self._framed:
+        if idx in self._in_play or idx in self._framed:
+            return True
+        writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
+        if {idx - 1, idx + 1} & self._in_play and not (
+            writer and _OWN_NOW.search(f"{rest} {span}") is not None
+        ):
             return True
         if not {idx - 1, idx + 1} & self._framed:
             return False
-        writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
         return not writer or rest.rstrip().endswith("?")
 
     def _known(self, idx: int) -> bool:

@@ -1029,7 +1029,19 @@ GAME_OR_LIFE = [
         L.IMMINENT,
     ),
     ("died on the final boss again, gonna kill myself lol", 0, L.NONE),
-    ("we got wiped by the raid boss at one percent. i want to uninstall life", 0, L.NONE),
+    # a wish said now beside game talk is read, as a wish (low, not escalated)
+    ("we got wiped by the raid boss at one percent. i want to uninstall life", 1, L.LOW),
+    (
+        "we are up 2-0 and this game is pissing me off so much. i want to kill myself tonight",
+        4,
+        L.HIGH,
+    ),
+    (
+        "just wait till you get to the final level. i keep thinking about killing myself",
+        2,
+        L.MODERATE,
+    ),
+    ("this game makes me want to kill myself lol", 0, L.NONE),
     ("stuck on the level with the lava. jumped off the bridge like 30 times", 0, L.NONE),
     ("boss fight took me two hours. i died so many times", 0, L.NONE),
 ]
