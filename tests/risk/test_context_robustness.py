@@ -67,3 +67,37 @@ def test_when_a_crisis_statement_sits_beside_everyday_text_then_it_stays_escalat
     below = sum(ENGINE.assess(text).level < RiskLevel.MODERATE for text in pairs)
     print(f"\ncrisis statements beside GoEmotions comments: {below}/{len(pairs)} below moderate")
     assert below / len(pairs) <= MAX_SHARE_BELOW_MODERATE
+
+
+# Openings people write before the crisis itself; none of them is a negation of it, a
+# habit or a thought. "i dont think i can go on, i took 40 pills an hour ago" was assessed
+# none until 2026-12-07 ("think" earlier in the clause read the overdose as imagined), as
+# were "if anyone reads this, ..." notes.
+OPENINGS = (
+    "i dont know why but",
+    "nobody knows this but",
+    "i dont think i can go on,",
+    "i want you to know that",
+    "if anyone reads this,",
+    "i dont want to worry anyone but",
+    "no one can help me,",
+    "please dont judge me but",
+    "i never thought id say this but",
+    "no matter what i do",
+)
+ACTS = (
+    "i took 40 pills an hour ago",
+    "i am standing on the ledge right now",
+    "i want to kill myself tonight",
+    "i have the rope ready and i am going to hang myself",
+)
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("act", ACTS)
+def test_when_a_crisis_follows_an_everyday_opening_then_it_stays_escalated(
+    opening: str, act: str
+) -> None:
+    alone = ENGINE.assess(act).level
+    assert alone >= RiskLevel.HIGH
+    assert ENGINE.assess(f"{opening} {act}").level >= RiskLevel.HIGH

@@ -100,11 +100,20 @@ _PAST_TENSE = re.compile(
     r"|said|sold|hid|found|put|saw|came|ate|drank|swallowed|cut|fell|spent|lost|won|met)\b"
 )
 _HABITUAL = re.compile(
-    # "when i was 22 i took an overdose" is a time in the past, not a habit.
-    r"\b(?:when(?! (?:i|he|she|we|they) (?:was|were)\b)|whenever|every time|each time|if|sometimes"
-    r"|think|thinking|thought|imagine"
-    r"|imagining|picture|picturing|dream|dreaming|wish|want|wants)\b"
+    # "when i was 22 i took an overdose" is a time in the past, not a habit; "if anyone
+    # reads this, i took all my pills" is a note, not a condition.
+    r"\b(?:when(?! (?:i|he|she|we|they) (?:was|were)\b)|whenever|every time|each time"
+    r"|if(?! (?:any(?:one|body)|some(?:one|body)|you|u) (?:\w+ )?(?:reads?|finds?|sees?)\b)"
+    r"|sometimes)\b"
 )
+# A thought of the act, not the act: a verb of thinking that governs it ("i keep thinking
+# about jumping off", "imagining pulling over and climbing over the railing"). A new subject
+# after the verb starts another clause ("i want you to know that i took 40 pills").
+_IMAGINED = re.compile(
+    r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|dream|dreaming|wish|want"
+    r"|wants)\b(?:(?!\b(?:i|he|she|they|we)\b)[^.!?])*$"
+)
+_SUBJECT_FIRST = re.compile(r"(?:i|he|she|they|we)\b")
 _FUTURE = re.compile(
     r"\b(?:will|going to|gonna|am|is|are|plan|planning|about to|want|need|have to|can|can not"
     r"|feel|feels|keep|keeps|now|getting)\b"
@@ -236,7 +245,10 @@ def _survives(rule: Rule, start: int, end: int, ctx: TextContext) -> _Match | No
         return None
     if rule.reason is R.TIMEFRAME and _past_clause(ctx.text[lo:hi]):
         return None
-    if rule.id in UNDER_WAY and _HABITUAL.search(ctx.text[lo:start]):
+    if rule.id in UNDER_WAY and (
+        _HABITUAL.search(ctx.text[lo:start])
+        or (_IMAGINED.search(ctx.text[lo:start]) and not _SUBJECT_FIRST.match(ctx.text, start))
+    ):
         return None  # "when i'm on the platform i want to jump": a habit, not now
     return _Match(rule, start, end, span, (lo, hi))
 
