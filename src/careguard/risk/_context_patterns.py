@@ -103,7 +103,16 @@ NOT_JOKING = re.compile(
     r"|fr|actually|seriously though|i mean it|can not do this"
     # Thoughts and urges told with a laugh are a disclosure: "lol the urges are back".
     r"|(?:thoughts?|urges?|ideation) (?:of|about|to)|suicidal thoughts"
-    r"|(?:thoughts?|urges?)(?: \w+){0,2} (?:are|is|came|come|keep coming) back)\b"
+    r"|(?:thoughts?|urges?)(?: \w+){0,2} (?:are|is|came|come|keep coming) back"
+    # Nobody jokes with the means at hand or a time set: "i have the rope ready and i am
+    # going to hang myself lol" is told with a laugh, not in jest.
+    # Unless the sentence takes it back: "40 pages tonight, im going to unalive myself (not
+    # really lmao)".
+    r"|(?:keep thinking|been thinking|tonight|right now|suicide note|(?:wrote|written|left) (?:a"
+    r"|my|the) note|(?:rope|noose|gun|pills|blades?|razor) (?:is |are )?(?:ready|loaded|saved"
+    r"|counted|in my hand)|(?:all|a bottle of|a handful of|\d+) (?:of )?(?:my )?pills"
+    r"|(?:have|got) the (?:rope|noose|gun|pills))"
+    r"(?!.*\b(?:not really|jk|just kidding|kidding|joking)\b))\b"
 )
 # The next sentence takes a joke back ("kms lol. not a joke tho"), unless it reassures.
 JOKE_TAKEN_BACK = re.compile(

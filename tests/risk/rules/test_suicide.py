@@ -345,6 +345,12 @@ SLANG = [
     ("guess ill just kill myself then lol", 0, L.NONE),
     ("i want to die lol. seriously though i am fine", 0, L.NONE),
     ("kms lol jk", 0, L.NONE),
+    # Nor means at hand, a note or a time set; all four were none before 2026-12-07.
+    ("i have the rope ready and i am going to hang myself lol", 4, L.IMMINENT),
+    ("i am going to take all my pills tonight 😂", 5, L.IMMINENT),
+    ("wrote my suicide note today lmao", 6, L.HIGH),
+    ("i keep thinking about killing myself haha", 2, L.MODERATE),
+    ("assigned 40 pages tonight, im going to unalive myself 💀 (not really lmao)", 0, L.NONE),
 ]
 
 
