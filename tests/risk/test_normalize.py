@@ -197,6 +197,10 @@ UNTOUCHED = [
     pytest.param("its fine", id="its"),
     pytest.param("imo", id="imo"),
     pytest.param("john's car", id="possessive"),
+    pytest.param("version 1.2.3.4", id="version-number"),
+    pytest.param("ip 192.168.0.1", id="ip-address"),
+    pytest.param("read docs.python.org", id="domain"),
+    pytest.param("see help.example.co.uk", id="domain-four-parts"),
 ]
 
 

@@ -11,7 +11,8 @@ person actually wrote. Steps, in order:
    everywhere when the text has Latin letters and no Cyrillic/Greek letter without a Latin
    look-alike (so genuine Russian or Greek stays as written).
 3. Whitespace: runs of spaces/tabs become one space, any run containing a line break
-   becomes one ``"\n"``; none at the start or end.
+   becomes one ``"\n"``; none at the start or end. Four or more words joined by dots
+   (``i.want.to.die``) are split; web and e-mail addresses stay.
 4. Leetspeak between letters (``k1ll`` -> ``kill``, ``d!e`` -> ``die``); at the start or end
    of a word only when that yields a known word (``di3`` -> ``die``, ``10mg`` stays).
 5. Letters repeated 3+ times: to two, or to one when only that is a known word.
@@ -113,6 +114,34 @@ def _ws_edits(text: str) -> list[Edit]:
         repl = "" if a == 0 or b == n else ("\n" if "\n" in run else " ")
         if run != repl:
             edits.append((a, b, repl))
+    return edits
+
+
+# --- step 3b: words joined by dots ---------------------------------------------------
+
+# "i.want.to.kill.myself.tonight": four or more words joined by single dots, two of them
+# words of two letters or more (so "1.2.3.4" stays; spaced-out letters, "s.u.i.c.i.d.e",
+# are step 8's). Not a web or e-mail address: no "www", "@" or "/" before it, and no
+# domain ending after it.
+_DOTTED_RE = re.compile(r"(?<![\w@/.])[a-z0-9]+(?:\.[a-z0-9]+){3,}(?![\w@/]|\.[a-z0-9])")
+_DOMAIN_ENDS = frozenset(
+    {"com", "org", "net", "io", "co", "uk", "us", "edu", "gov", "de", "fr", "me", "app"}
+    | {"dev", "info", "ly", "tv", "ca", "au", "nz", "ie", "in", "eu"}
+)
+
+
+def _dot_edits(text: str) -> list[Edit]:
+    if "." not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _DOTTED_RE.finditer(text):
+        words = m.group().split(".")
+        worded = sum(len(w) > 1 and w.isalpha() for w in words)
+        if words[0] == "www" or words[-1] in _DOMAIN_ENDS or worded < 2:
+            continue
+        edits.extend(
+            (m.start() + i, m.start() + i + 1, " ") for i, c in enumerate(m.group()) if c == "."
+        )
     return edits
 
 
@@ -444,6 +473,7 @@ def _mask_edits(text: str) -> list[Edit]:
 _LINEAR_STEPS = (
     homoglyph_edits,
     _ws_edits,
+    _dot_edits,
     _leet_edits,
     _repeat_edits,
 )

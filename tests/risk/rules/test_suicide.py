@@ -371,6 +371,8 @@ OBFUSCATED = [
     ("s.u.i.c.i.d.e is all i can think about", 2),
     ("k!ll mys€lf honestly", 2),
     ("thinking about the 🔪 on my wrists again", 3),
+    ("i.want.to.kill.myself.tonight", 4),
+    ("i.took.40.pills.an.hour.ago", 6),
 ]
 
 
