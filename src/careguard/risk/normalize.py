@@ -123,7 +123,7 @@ def _ws_edits(text: str) -> list[Edit]:
 # words of two letters or more (so "1.2.3.4" stays; spaced-out letters, "s.u.i.c.i.d.e",
 # are step 8's). Not a web or e-mail address: no "www", "@" or "/" before it, and no
 # domain ending after it.
-_DOTTED_RE = re.compile(r"(?<![\w@/.])[a-z0-9]+(?:\.[a-z0-9]+){3,}(?![\w@/]|\.[a-z0-9])")
+_DOTTED_RE = re.compile(r"(?<![\w@/.])[a-z0-9]+(?:,?\.[a-z0-9]+){3,}(?![\w@/]|\.[a-z0-9])")
 _DOMAIN_ENDS = frozenset(
     {"com", "org", "net", "io", "co", "uk", "us", "edu", "gov", "de", "fr", "me", "app"}
     | {"dev", "info", "ly", "tv", "ca", "au", "nz", "ie", "in", "eu"}
@@ -135,7 +135,7 @@ def _dot_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _DOTTED_RE.finditer(text):
-        words = m.group().split(".")
+        words = m.group().replace(",", "").split(".")
         worded = sum(len(w) > 1 and w.isalpha() for w in words)
         if words[0] == "www" or words[-1] in _DOMAIN_ENDS or worded < 2:
             continue
