@@ -1018,14 +1018,6 @@ WOUND_INTENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), WOUND_INTENT)
-def test_when_intent_to_die_is_said_of_a_wound_made_now_then_an_attempt_under_way(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # Game words mark a game ("died on the final boss again"); words a game shares with life
 # ("the boss", a police raid, a level crossing) do not hide the writer's own risk.
 GAME_OR_LIFE = [
@@ -1055,14 +1047,6 @@ GAME_OR_LIFE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), GAME_OR_LIFE)
-def test_when_a_word_is_shared_by_games_and_life_then_only_game_words_mark_a_game(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # A frame (an article, a show, a book, a class, "how many people") in the sentence beside
 # the writer's own statement does not make that statement fiction or study; a frame still
 # covers a story told about someone else, a question, and game talk. All of the first seven
@@ -1081,8 +1065,23 @@ FRAME_NEARBY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), FRAME_NEARBY)
-def test_when_a_frame_is_beside_the_writers_own_statement_then_the_statement_counts(
+# Each table above says what its cases hold; one check for all three.
+STEP_AND_LEVEL = {
+    "wound with intent": WOUND_INTENT,
+    "game or life": GAME_OR_LIFE,
+    "frame nearby": FRAME_NEARBY,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "cssrs", "level"),
+    [
+        pytest.param(*case, id=f"{table}: {case[0]}")
+        for table, cases in STEP_AND_LEVEL.items()
+        for case in cases
+    ],
+)
+def test_when_a_context_case_is_assessed_then_step_and_level_match(
     text: str, cssrs: int, level: RiskLevel
 ) -> None:
     a = assess(text)
