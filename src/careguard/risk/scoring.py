@@ -76,6 +76,13 @@ def _explicit_method(flags: Flags) -> bool:
     return any(ev.score >= 0.6 for ev in flags.get(R.METHOD, []))
 
 
+_WISHING = re.compile(r"(?:i )?(?:want|wanna|need|am going|gonna|going) to\b")
+
+
+def _wished_method(flags: Flags) -> bool:
+    return any(ev.score >= 0.6 and _WISHING.match(ev.text) for ev in flags.get(R.METHOD, []))
+
+
 def _worked_out(flags: Flags) -> bool:
     # "I have a suicide plan", "I've set the date": a plan of one's own already made.
     return any(ev.score >= 0.85 for ev in flags.get(R.PLAN, []))
@@ -233,7 +240,10 @@ def _suicide_level(out: RuleVerdict, flags: Flags, step: int, why: str) -> None:
     means = has(R.MEANS_ACCESS) or has(R.PREPARATORY_ACT) or has(R.METHOD)
     resolve = has(R.INTENT) or has(R.PLAN) or has(R.PREPARATORY_ACT) or has(R.FAREWELL)
     in_hand = any(ev.source in _IN_HAND for ev in flags.get(R.MEANS_ACCESS, []))
-    if (_soon(flags) or in_hand) and means and (resolve or has(R.DESIRE) or has(R.IDEATION)):
+    # "i want to jump off the roof right now": a method wished as one's own act is the desire,
+    # and names the means ("thinking about jumping ... tonight" is a thought, not a wish).
+    wish = has(R.DESIRE) or has(R.IDEATION) or _wished_method(flags)
+    if (_soon(flags) or in_hand) and means and (resolve or wish):
         out.raise_level(L.IMMINENT, "desire, plan or intent, means and a timeframe")
     if step == 6 and not (has(R.ATTEMPT) or has(R.PREPARATORY_ACT)):
         # A past attempt is lifetime behaviour: today's level is what the rest says now.

@@ -1065,8 +1065,18 @@ FRAME_NEARBY = [
 ]
 
 
-# Each table above says what its cases hold; one check for all three.
+# A method wished as one's own act, with a time within a day: desire, means and a time
+# (imminent); a thought of the method is not a wish.
+WISHED_METHOD_NOW = [
+    ("i want to jump off the roof right now", 3, L.IMMINENT),
+    ("thinking about jumping off the bridge tonight", 3, L.MODERATE),
+    ("i want to jump in the pool right now", 0, L.NONE),
+]
+
+
+# Each table above says what its cases hold; one check for all of them.
 STEP_AND_LEVEL = {
+    "wished method now": WISHED_METHOD_NOW,
     "wound with intent": WOUND_INTENT,
     "game or life": GAME_OR_LIFE,
     "frame nearby": FRAME_NEARBY,
