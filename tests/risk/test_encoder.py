@@ -30,6 +30,7 @@ from careguard.risk.encoder import (
     MANIFEST_FORMAT,
     MAX_TOKENS,
     ONNX_FILE,
+    TOKEN_BUDGET,
     TOKENIZER_FILE,
     Encoder,
     read_manifest,
@@ -162,6 +163,20 @@ def test_when_batched_then_result_equals_one_text_at_a_time(
     one_by_one = np.concatenate([encoder.encode([text]) for text in texts])
     batched = encoder.encode(texts, batch_size=batch_size)
     np.testing.assert_allclose(batched, one_by_one, rtol=0, atol=atol)
+
+
+def test_when_long_and_short_texts_are_batched_under_the_token_budget_then_nothing_changes(
+    built: Built,
+) -> None:
+    # Windows of 200+ tokens go a few at a time (TOKEN_BUDGET), short ones 32 at a time.
+    long = [
+        f"{i} " + "i have not slept properly in weeks and everything feels heavy " * 20
+        for i in range(9)
+    ]
+    texts = [*long, *[case["text"] for case in CASES.values()]] * 2
+    assert max(built.int8.count_tokens(t) for t in long) > TOKEN_BUDGET // 8
+    one_by_one = np.concatenate([built.int8.encode([text]) for text in texts])
+    np.testing.assert_allclose(built.int8.encode(texts), one_by_one, rtol=0, atol=1e-6)
 
 
 def test_when_int8_and_fp32_encode_the_same_texts_then_they_agree(built: Built) -> None:
