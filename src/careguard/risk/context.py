@@ -86,6 +86,12 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 _WRITER = re.compile(r"\b(?:i|me|myself)\b")
 """The writer as the one who acts or feels ("my son's chat" is about the son)."""
 _SUBJECT_I = re.compile(r"\bi\b")
+_CLOSE = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:friend|best friend|roommate|flatmate|boyfriend|girlfriend"
+    r"|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|cousin|aunt"
+    r"|uncle|nan|gran|grandma|grandad|grandpa|kid|kids|child|children|niece|nephew|student"
+    r"|colleague|coworker|neighbou?r)s?\b"
+)
 # The writer's wish or plan now ("i want to ...", "... tonight"), not a game's story told.
 _OWN_NOW = re.compile(
     r"\b(?:i (?:really |just |honestly |still )?(?:want|wanna|need|am going|am gonna|will"
@@ -218,7 +224,10 @@ class TextContext:
             idiom=any(a < end and start < b for a, b in self._idioms),
             quoted=quoted,
             hypothetical=self._hypothetical(
-                idx, span, f"{self.text[s_lo:start]} {self.text[end:s_hi]}"
+                idx,
+                span,
+                f"{self.text[s_lo:start]} {self.text[end:s_hi]}",
+                quoted=self._in_quotes(start),
             ),
             hyperbole=not serious and (joking or self._exclamation(before, span, start)),
             departure=self._departure(idx),
@@ -229,7 +238,7 @@ class TextContext:
             generic=not explicit and not s_self and topic,
         )
 
-    def _hypothetical(self, idx: int, span: str, rest: str) -> bool:
+    def _hypothetical(self, idx: int, span: str, rest: str, *, quoted: bool) -> bool:
         """Whether sentence ``idx`` is fiction, study, a game or asking for someone.
 
         ``rest`` is the span's sentence without the span: "'kms' is all over my son's chat"
@@ -240,13 +249,18 @@ class TextContext:
         bridge 30 times"), unless the writer says what they want or plan now there ("this
         game is pissing me off. i want to kill myself tonight"). A frame ("for my novel",
         "i'm a nurse", "asking for a friend") does too, but not a sentence in which the
-        writer speaks of themself other than in a question ("i", "me" or "myself"; not only
-        "my"): "thanks for the article. i want to kill myself tonight" is the writer's own
-        risk, "i'm a nurse. how many would be lethal?" is still asked as a nurse.
+        writer speaks of themself ("i", "me" or "myself"; not only "my") or of someone close
+        to them, other than in a question: "thanks for the article. i want to kill myself
+        tonight" is the writer's own risk, "my friend says she wants to kill herself" a
+        concerned other's report, "i'm a nurse. how many would be lethal?" still asked as a
+        nurse.
         """
         if idx in self._in_play or idx in self._framed:
             return True
         writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
+        # Someone close to the writer, named outside quotes, is a real report too ("my
+        # friend says she wants to kill herself"); a quoted word stays a word.
+        writer = writer or (not quoted and _CLOSE.search(rest) is not None)
         if {idx - 1, idx + 1} & self._in_play and not (
             writer and _OWN_NOW.search(f"{rest} {span}") is not None
         ):
