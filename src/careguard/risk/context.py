@@ -92,6 +92,9 @@ _CLOSE = re.compile(
     r"|uncle|nan|gran|grandma|grandad|grandpa|kid|kids|child|children|niece|nephew|student"
     r"|colleague|coworker|neighbou?r)s?\b"
 )
+_CLOSE_SAYS = re.compile(
+    _CLOSE.pattern + r" (?:\w+ )?(?:says|said|keeps saying|texted|told me)\b[^.!?\n]{0,80}$"
+)
 # The writer's wish or plan now ("i want to ...", "... tonight"), not a game's story told.
 _OWN_NOW = re.compile(
     r"\b(?:i (?:really |just |honestly |still )?(?:want|wanna|need|am going|am gonna|will"
@@ -198,14 +201,20 @@ class TextContext:
             subject, explicit = _victim(span, subject, explicit)
         # Someone the writer knows, quoted ("my friend texted me 'i want to die'"), speaks of
         # their own risk: that is theirs (subject "other"), not a song or a phrase.
+        idx = self._sentence_index(start)
         quoted = self._in_quotes(start) and self._lyrics
         if not quoted and self._lyrics:
+            # "the chorus goes ...": a song named in this sentence or the one before it, not
+            # anywhere in the text ("the 2nd song is about him. my friend says she wants to
+            # kill herself" is a report).
+            near = self.text[self._sentences[max(0, idx - 1)] : s_hi]
             quoted = (
                 re.search(r"\b(?:goes|says|sings|sang|lyrics?)\b[^.!?\n]{0,80}$", before)
                 is not None
+                and cp.LYRIC_MARKERS.search(near) is not None
+                and _CLOSE_SAYS.search(before) is None  # "my friend says ..." is no song
             )
             quoted = quoted or (not explicit and cp.LYRIC_MARKERS.search(sentence) is not None)
-        idx = self._sentence_index(start)
         c_distant, recent, now, weak_now = self._clause_time(lo, hi)
         s_distant, joking, serious, _, mundane, s_self, topic = self._sentence_flags(s_lo, s_hi)
         # "guess ill just kill myself then. (not a joke this time)": the next sentence

@@ -1060,6 +1060,12 @@ FRAME_NEARBY = [
     ("couldnt finish my homework again. i am going to kill myself tonight", 4, L.HIGH),
     ("how many people came to the party, like 40? i wrote my suicide note today", 6, L.HIGH),
     ("thanks for the article. my friend says she wants to kill herself", 0, L.MODERATE),
+    (
+        "im sure the second song is about him. my friend says she wants to kill herself",
+        0,
+        L.MODERATE,
+    ),
+    ("the song is sad. it says i want to die", 0, L.NONE),
     ("i am writing a story. the girl jumps off the bridge at the end", 0, L.NONE),
     ("for my novel. my sister in the story takes all her pills", 0, L.NONE),
     ("this game is brutal. i jumped off the bridge 30 times", 0, L.NONE),
