@@ -56,6 +56,24 @@ def test_when_a_crisis_statement_sits_beside_everyday_text_then_it_stays_escalat
     assert probe.share <= MAX_SHARE_BESIDE_EVERYDAY
 
 
+@pytest.mark.parametrize("report", robustness.REPORTS)
+def test_when_a_probe_report_stands_alone_then_it_is_escalated(report: str) -> None:
+    assert ENGINE.assess(report).level >= RiskLevel.MODERATE
+
+
+@pytest.mark.data
+def test_when_a_concerned_others_report_sits_beside_everyday_text_then_it_stays_escalated(
+    shared_data: Path,
+) -> None:
+    # Measured 2026-12-07 with 600 comments: 60 of 6,000 pairs fell before "my friend
+    # says" stopped reading as a song's words and a frame stopped reaching a named person;
+    # 10 after.
+    comments = robustness.everyday_comments(shared_data, 600)
+    probe = robustness.beside_everyday(ENGINE.assess, comments, robustness.REPORTS)
+    print(f"\nconcerned others beside GoEmotions comments: {probe.failed}/{probe.total} fell")
+    assert probe.share <= 0.003
+
+
 def test_when_the_comments_file_is_missing_then_the_error_says_where_to_point(
     tmp_path: Path,
 ) -> None:

@@ -33,6 +33,15 @@ STATEMENTS = (
 )
 """The writer's own risk, said plainly; each is ``moderate`` or above on its own."""
 
+REPORTS = (
+    "my friend says she wants to kill herself",
+    "my brother took a whole bottle of pills an hour ago",
+    "my mum hits me and my little brother every night",
+    "my girlfriend is on the bridge right now and says she will jump",
+    "my son has been cutting his arms every day",
+)
+"""Someone close to the writer at risk (a concerned other); each ``moderate`` or above alone."""
+
 OPENINGS = (
     "i dont know why but",
     "nobody knows this but",
@@ -123,15 +132,20 @@ def _below(assess: Assess, texts: Sequence[str], level: RiskLevel) -> int:
     return sum(assess(t).level < level for t in texts)
 
 
-def beside_everyday(assess: Assess, comments: Sequence[str]) -> Probe:
+def beside_everyday(
+    assess: Assess,
+    comments: Sequence[str],
+    statements: Sequence[str] = STATEMENTS,
+    name: str = "beside everyday comments",
+) -> Probe:
     """Each statement after and before each comment must stay ``moderate`` or above."""
     texts = [
         text
         for comment in comments
-        for statement in STATEMENTS
+        for statement in statements
         for text in (f"{comment} {statement}", f"{statement}. {comment}")
     ]
-    return Probe("beside everyday comments", _below(assess, texts, RiskLevel.MODERATE), len(texts))
+    return Probe(name, _below(assess, texts, RiskLevel.MODERATE), len(texts))
 
 
 def after_openings(assess: Assess) -> Probe:
@@ -160,8 +174,10 @@ def obfuscated(assess: Assess, *, per_statement: int = 5, seed: int = 3) -> list
 
 def run(assess: Assess, data_dir: Path, *, comments: int = 1500) -> list[Probe]:
     """Every probe, with ``comments`` everyday comments."""
+    everyday = everyday_comments(data_dir, comments)
     return [
-        beside_everyday(assess, everyday_comments(data_dir, comments)),
+        beside_everyday(assess, everyday),
+        beside_everyday(assess, everyday, REPORTS, "a concerned other beside everyday comments"),
         after_openings(assess),
         with_a_laugh(assess),
         *obfuscated(assess),
