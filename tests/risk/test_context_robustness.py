@@ -36,7 +36,7 @@ MAX_SHARE_OBFUSCATED = {
 }
 
 
-@pytest.mark.parametrize("statement", robustness.STATEMENTS)
+@pytest.mark.parametrize("statement", [*robustness.STATEMENTS, *robustness.REPORTS])
 def test_when_a_probe_statement_stands_alone_then_it_is_escalated(statement: str) -> None:
     assert ENGINE.assess(statement).level >= RiskLevel.MODERATE
 
@@ -46,32 +46,24 @@ def test_when_a_probe_act_stands_alone_then_it_is_high(act: str) -> None:
     assert ENGINE.assess(act).level >= RiskLevel.HIGH
 
 
-@pytest.mark.data
-def test_when_a_crisis_statement_sits_beside_everyday_text_then_it_stays_escalated(
-    shared_data: Path,
-) -> None:
-    comments = robustness.everyday_comments(shared_data, 400)
-    probe = robustness.beside_everyday(ENGINE.assess, comments)
-    print(f"\ncrisis statements beside GoEmotions comments: {probe.failed}/{probe.total} fell")
-    assert probe.share <= MAX_SHARE_BESIDE_EVERYDAY
-
-
-@pytest.mark.parametrize("report", robustness.REPORTS)
-def test_when_a_probe_report_stands_alone_then_it_is_escalated(report: str) -> None:
-    assert ENGINE.assess(report).level >= RiskLevel.MODERATE
+# (who is at risk, statements, comments, bound). The concerned others' bound: 60 of 6,000
+# pairs fell before "my friend says" stopped reading as a song's words and a frame stopped
+# reaching a named person, 10 after (2026-12-07).
+BESIDE_EVERYDAY = [
+    ("the writer", robustness.STATEMENTS, 400, MAX_SHARE_BESIDE_EVERYDAY),
+    ("a concerned other", robustness.REPORTS, 600, 0.003),
+]
 
 
 @pytest.mark.data
-def test_when_a_concerned_others_report_sits_beside_everyday_text_then_it_stays_escalated(
-    shared_data: Path,
+@pytest.mark.parametrize(("who", "statements", "comments", "bound"), BESIDE_EVERYDAY)
+def test_when_a_crisis_sits_beside_everyday_text_then_it_stays_escalated(
+    shared_data: Path, who: str, statements: tuple[str, ...], comments: int, bound: float
 ) -> None:
-    # Measured 2026-12-07 with 600 comments: 60 of 6,000 pairs fell before "my friend
-    # says" stopped reading as a song's words and a frame stopped reaching a named person;
-    # 10 after.
-    comments = robustness.everyday_comments(shared_data, 600)
-    probe = robustness.beside_everyday(ENGINE.assess, comments, robustness.REPORTS)
-    print(f"\nconcerned others beside GoEmotions comments: {probe.failed}/{probe.total} fell")
-    assert probe.share <= 0.003
+    everyday = robustness.everyday_comments(shared_data, comments)
+    probe = robustness.beside_everyday(ENGINE.assess, everyday, statements)
+    print(f"\n{who}, beside GoEmotions comments: {probe.failed}/{probe.total} fell")
+    assert probe.share <= bound
 
 
 def test_when_the_comments_file_is_missing_then_the_error_says_where_to_point(
