@@ -202,7 +202,8 @@ class TextContext:
         # Someone the writer knows, quoted ("my friend texted me 'i want to die'"), speaks of
         # their own risk: that is theirs (subject "other"), not a song or a phrase.
         idx = self._sentence_index(start)
-        quoted = self._in_quotes(start) and self._lyrics
+        in_quotes = self._in_quotes(start)
+        quoted = in_quotes and self._lyrics
         if not quoted and self._lyrics:
             # "the chorus goes ...": a song named in this sentence or the one before it, not
             # anywhere in the text ("the 2nd song is about him. my friend says she wants to
@@ -232,12 +233,7 @@ class TextContext:
             now=now or (not recent and not distant and weak_now),
             idiom=any(a < end and start < b for a, b in self._idioms),
             quoted=quoted,
-            hypothetical=self._hypothetical(
-                idx,
-                span,
-                f"{self.text[s_lo:start]} {self.text[end:s_hi]}",
-                quoted=self._in_quotes(start),
-            ),
+            hypothetical=self._hypothetical(idx, start, end, (s_lo, s_hi), quoted=in_quotes),
             hyperbole=not serious and (joking or self._exclamation(before, span, start)),
             departure=self._departure(idx),
             mundane=mundane,
@@ -247,12 +243,10 @@ class TextContext:
             generic=not explicit and not s_self and topic,
         )
 
-    def _hypothetical(self, idx: int, span: str, rest: str, *, quoted: bool) -> bool:
+    def _hypothetical(
+        self, idx: int, start: int, end: int, bounds: tuple[int, int], *, quoted: bool
+    ) -> bool:
         """Whether sentence ``idx`` is fiction, study, a game or asking for someone.
-
-        ``rest`` is the span's sentence without the span: "'kms' is all over my son's chat"
-        has no writer once "kill myself" is set aside, "i am going to take them" has one in
-        the span itself.
 
         Game words reach the sentences beside them ("this game is brutal. i jumped off the
         bridge 30 times"), unless the writer says what they want or plan now there ("this
@@ -262,21 +256,25 @@ class TextContext:
         to them, other than in a question: "thanks for the article. i want to kill myself
         tonight" is the writer's own risk, "my friend says she wants to kill herself" a
         concerned other's report, "i'm a nurse. how many would be lethal?" still asked as a
-        nurse.
+        nurse. The writer is looked for in the span's sentence (``bounds``) outside the
+        span: "'kms' is all over my son's chat" has no writer once "kill myself" is set
+        aside, "i am going to take them" has one in the span itself.
         """
         if idx in self._in_play or idx in self._framed:
             return True
+        near = {idx - 1, idx + 1}
+        play, framed = bool(near & self._in_play), bool(near & self._framed)
+        if not (play or framed):  # most spans: no frame or game beside them
+            return False
+        span = self.text[start:end]
+        rest = f"{self.text[bounds[0] : start]} {self.text[end : bounds[1]]}"
         writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
         # Someone close to the writer, named outside quotes, is a real report too ("my
         # friend says she wants to kill herself"); a quoted word stays a word.
         writer = writer or (not quoted and _CLOSE.search(rest) is not None)
-        if {idx - 1, idx + 1} & self._in_play and not (
-            writer and _OWN_NOW.search(f"{rest} {span}") is not None
-        ):
+        if play and not (writer and _OWN_NOW.search(f"{rest} {span}") is not None):
             return True
-        if not {idx - 1, idx + 1} & self._framed:
-            return False
-        return not writer or rest.rstrip().endswith("?")
+        return framed and (not writer or rest.rstrip().endswith("?"))
 
     def _known(self, idx: int) -> bool:
         """Whether sentence ``idx`` or the one before names someone close to the writer."""

@@ -92,12 +92,14 @@ def _strong_seeking(flags: Flags) -> bool:
     return any(ev.score >= 0.8 for ev in flags.get(R.METHOD_SEEKING, []))
 
 
-def _wounded(flags: Flags) -> bool:
-    # "cut way too deep", or self-harm beside "it won't stop bleeding": a wound made now.
+def _wound_with_intent(flags: Flags) -> bool:
+    # A wound made now ("cut way too deep", or self-harm beside "it won't stop bleeding")
+    # and intent to die: an attempt under way.
     urgent = flags.get(R.MEDICAL_EMERGENCY, [])
-    return any(ev.category is Category.SELF_HARM for ev in urgent) or bool(
+    wounded = any(ev.category is Category.SELF_HARM for ev in urgent) or bool(
         urgent and R.SELF_HARM in flags
     )
+    return wounded and R.INTENT in flags
 
 
 def _distressed(flags: Flags) -> bool:
@@ -111,7 +113,7 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
     method = has(R.METHOD) or has(R.MEANS_ACCESS)
     if has(R.ATTEMPT) or has(R.PREPARATORY_ACT):
         return 6, "suicidal behaviour: an attempt, an interrupted or aborted one, or preparation"
-    if has(R.INTENT) and _wounded(flags):
+    if _wound_with_intent(flags):
         return 6, "self-injury with intent to die: an attempt"
     if has(R.PAST_ATTEMPT):
         return 6, "a past suicide attempt (lifetime behaviour)"
@@ -235,7 +237,7 @@ def _suicide_level(out: RuleVerdict, flags: Flags, step: int, why: str) -> None:
     has = flags.__contains__
     if _under_way(flags):
         out.raise_level(L.IMMINENT, "an attempt under way, or at the edge now")
-    if has(R.INTENT) and _wounded(flags):
+    if _wound_with_intent(flags):
         out.raise_level(L.IMMINENT, "a wound made now with intent to die: an attempt under way")
     means = has(R.MEANS_ACCESS) or has(R.PREPARATORY_ACT) or has(R.METHOD)
     resolve = has(R.INTENT) or has(R.PLAN) or has(R.PREPARATORY_ACT) or has(R.FAREWELL)
