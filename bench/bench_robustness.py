@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from careguard.benchmark import robustness
+from careguard.errors import InputError
 from careguard.risk.engine import Engine
 
 
@@ -19,9 +20,13 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--comments", type=int, default=1500)
     args = parser.parse_args()
+    try:
+        comments = robustness.everyday_comments(args.data, args.comments)
+    except InputError as exc:
+        parser.error(str(exc))
     engine = Engine.load(use_model=not args.rules_only)
     print("rules only" if args.rules_only else "rules + heads")
-    print(robustness.table(robustness.run(engine.assess, args.data, comments=args.comments)))
+    print(robustness.table(robustness.run(engine.assess, comments)))
 
 
 if __name__ == "__main__":

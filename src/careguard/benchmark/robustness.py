@@ -172,9 +172,8 @@ def obfuscated(assess: Assess, *, per_statement: int = 5, seed: int = 3) -> list
     return out
 
 
-def run(assess: Assess, data_dir: Path, *, comments: int = 1500) -> list[Probe]:
-    """Every probe, with ``comments`` everyday comments."""
-    everyday = everyday_comments(data_dir, comments)
+def run(assess: Assess, everyday: Sequence[str]) -> list[Probe]:
+    """Every probe, with ``everyday`` comments (see :func:`everyday_comments`)."""
     return [
         beside_everyday(assess, everyday),
         beside_everyday(assess, everyday, REPORTS, "a concerned other beside everyday comments"),
