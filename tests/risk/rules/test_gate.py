@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from careguard.risk.detect import _matches
 from careguard.risk.normalize import normalize
-from careguard.risk.rules import all_rules
+from careguard.risk.rules import _gate_table, all_rules
 from careguard.risk.rules._gate import required_literals, split_alternatives
 
 RULES = all_rules()
@@ -111,3 +111,20 @@ def test_when_rules_compile_then_every_branch_is_a_valid_regex() -> None:
         assert rule.branches
         for branch in rule.branches:
             assert isinstance(branch.regex, re.Pattern)
+
+
+def test_when_the_package_ships_then_its_gate_table_is_the_rules_own() -> None:
+    """Every branch's gate is in ``_gates.json`` and equals its parse tree's, nothing stale."""
+    expected = _gate_table.build(_gate_table.branch_patterns())
+    shipped = _gate_table.shipped()
+    assert shipped == expected, (
+        f"{_gate_table.GATES_FILE} is out of date with the rules: run "
+        f"`{_gate_table.REWRITE_COMMAND}` and commit the file"
+    )
+
+
+def test_when_a_pattern_is_not_in_the_table_then_its_gate_is_worked_out() -> None:
+    pattern = r"\b(?:a pattern no rule has written (?:yet|so far))\b"
+    assert _gate_table.digest(pattern) not in _gate_table.shipped()
+    assert _gate_table.gate(pattern) == required_literals(pattern)
+    assert _gate_table.gate(pattern) is not None

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from careguard.risk.rules._gate import required_literals, split_alternatives
+from careguard.risk.rules._gate import split_alternatives
+from careguard.risk.rules._gate_table import gate
 from careguard.types import Category, Reason
 
 # Building blocks shared by every detector.
@@ -227,7 +228,7 @@ class Rule:
         branches = []
         for alt in split_alternatives(expanded):
             alt_pattern = rf"\b(?:{alt})\b"
-            branches.append(Branch(alt_pattern, required_literals(alt_pattern)))
+            branches.append(Branch(alt_pattern, gate(alt_pattern)))
         object.__setattr__(self, "branches", tuple(branches))
         written = re.compile(self.written, re.IGNORECASE) if self.written else None
         object.__setattr__(self, "written_regex", written)
