@@ -66,6 +66,9 @@ OBFUSCATIONS = [
     pytest.param("i want to d i e", "i want to die", "die", "d i e", id="spaced-die"),
     pytest.param("s u 1 c 1 d e", "suicide", "suicide", "s u 1 c 1 d e", id="spaced-leet"),
     pytest.param("k m s", "kill myself", "kill myself", "k m s", id="spaced-slang"),
+    pytest.param(
+        "i keep c u t t i n g", "i keep cutting", "cutting", "c u t t i n g", id="spaced-holds-cut"
+    ),
     pytest.param("k*ll myself", "kill myself", "kill", "k*ll", id="mask-kill"),
     pytest.param("s*icide", "suicide", "suicide", "s*icide", id="mask-suicide"),
     pytest.param("s**cide", "suicide", "suicide", "s**cide", id="mask-two-stars"),

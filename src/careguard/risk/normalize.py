@@ -46,6 +46,7 @@ Canonical forms downstream rules can rely on (lowercase, single spaces):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -277,8 +278,13 @@ def _split_edits(text: str) -> list[Edit]:
     """Join a crisis word broken by single spaces ("en d it all", "sui cide", "k ill")."""
     if " " not in text:
         return []
+    # Letters spaced out one by one belong to step 8, which reads the whole run: "c u t t
+    # i n g" is "cutting", where joining the crisis word in it first left "cut t i n g".
+    runs = [m.span() for m, _, _ in _spaced_runs(text)]
     edits: list[Edit] = []
     for m in _BROKEN_RE.finditer(text):  # every form has a space: each match is a join
+        if any(a <= m.start() and m.end() <= b for a, b in runs):
+            continue
         base = m.start()
         edits.extend((base + i, base + i + 1, "") for i, c in enumerate(m.group()) if c == " ")
     return edits
@@ -403,10 +409,10 @@ def _segment(letters: str) -> tuple[str, ...] | None:
     return tuple(reversed(words))
 
 
-def _join_edits(text: str) -> list[Edit]:
+def _spaced_runs(text: str) -> Iterator[tuple[re.Match[str], list[int], tuple[str, ...]]]:
+    """Runs of spaced-out letters that make known words: the match, letter offsets, words."""
     if not _JOIN_HINT_RE.search(text):
-        return []
-    edits: list[Edit] = []
+        return
     for m in _JOIN_RE.finditer(text):
         run = m.group()
         if len(run) > 4 * _MAX_JOIN:  # an item and at most three separators each
@@ -418,6 +424,13 @@ def _join_edits(text: str) -> list[Edit]:
         words = _segment(letters)
         if words is None or max(map(len, words)) < 3:  # "i a m" style runs stay
             continue
+        yield m, items, words
+
+
+def _join_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m, items, words in _spaced_runs(text):
+        run = m.group()
         # One edit per word and per gap between words keeps the work per run small;
         # a word still maps to exactly the stretch of spaced letters it came from.
         base, k = m.start(), 0
