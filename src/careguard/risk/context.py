@@ -251,7 +251,7 @@ class TextContext:
         Game words reach the sentences beside them ("this game is brutal. i jumped off the
         bridge 30 times"), unless the writer says what they want or plan now there ("this
         game is pissing me off. i want to kill myself tonight"). A frame ("for my novel",
-        "i'm a nurse", "asking for a friend") does too, but not a sentence in which the
+        "i'm a nurse") does too, but not a sentence in which the
         writer speaks of themself ("i", "me" or "myself"; not only "my") or of someone close
         to them, other than in a question: "thanks for the article. i want to kill myself
         tonight" is the writer's own risk, "my friend says she wants to kill herself" a

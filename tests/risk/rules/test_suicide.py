@@ -1073,6 +1073,16 @@ FRAME_NEARBY = [
 ]
 
 
+# "Asking for a friend" is how people often ask for themselves: it frames nothing. A
+# report about the friend is a concerned other's, a lethal-dose question stays one.
+# Both were assessed none before 2026-12-07 (sixth session).
+ASKING_FOR_A_FRIEND = [
+    ("asking for a friend. she wants to kill herself", 0, L.MODERATE),
+    ("asking for a friend, what is the lethal dose of paracetamol", 3, L.MODERATE),
+    ("asking for a friend: how do you know if you are depressed", 0, L.NONE),
+]
+
+
 # A method wished as one's own act, with a time within a day: desire, means and a time
 # (imminent); a thought of the method is not a wish.
 WISHED_METHOD_NOW = [
@@ -1088,6 +1098,7 @@ STEP_AND_LEVEL = {
     "wound with intent": WOUND_INTENT,
     "game or life": GAME_OR_LIFE,
     "frame nearby": FRAME_NEARBY,
+    "asking for a friend": ASKING_FOR_A_FRIEND,
 }
 
 
