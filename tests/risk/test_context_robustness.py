@@ -24,11 +24,12 @@ from ._assess import ENGINE
 # sentence beside them). What remains is game talk beside a past act ("... in this game.
 # i took 40 pills an hour ago"), read as the game's story.
 MAX_SHARE_BESIDE_EVERYDAY = 0.0005
-# Measured 2026-12-07 (rules only): leetspeak 6 of 50 fall ("1v3 decid3d t0 3nd 1t"),
-# spaced letters 7 of 50 ("c u t t i n g" inside a sentence), the rest none.
+# Rules only, none of 50 falls for any kind since 2026-12-07 (sixth session); before it,
+# leetspeak 6 ("1v3 decid3d t0 3nd 1t", "arm5") and spaced letters 7 ("c u t t i n g" and
+# "a r m s" inside a sentence).
 MAX_SHARE_OBFUSCATED = {
-    "leetspeak": 0.15,
-    "spaced letters": 0.18,
+    "leetspeak": 0.0,
+    "spaced letters": 0.0,
     "zero-width characters": 0.0,
     "Cyrillic look-alikes": 0.0,
     "words joined by dots": 0.0,

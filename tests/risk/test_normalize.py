@@ -55,6 +55,9 @@ OBFUSCATIONS = [
     pytest.param("di3", "die", "die", "di3", id="digit-at-end"),
     pytest.param("h4ng mys3lf", "hang myself", "hang", "h4ng", id="h4ng"),
     pytest.param("0verdose", "overdose", "overdose", "0verdose", id="digit-at-start"),
+    pytest.param("3nd 1t", "end it", "it", "1t", id="short-word-in-leet"),
+    pytest.param("1v3 had enough", "i have had enough", "i have", "1v3", id="ive-in-leet"),
+    pytest.param("i ran 4m", "i ran 4m", "4m", "4m", id="amount-stays"),
     pytest.param("kill!", "kill!", "kill!", "kill!", id="bang-kept"),
     pytest.param("un@live myself", "kill myself", "kill myself", "un@live myself", id="un@live"),
     # 6. spacing, punctuation and masks

@@ -457,6 +457,8 @@ COMMON_WORDS: frozenset[str] = _wordset(
     oh ugh like well mean done tonight soon else maybe sometimes every around away hurt anxious
     depressed depression anxiety stressed stress broken crazy fault guilty ashamed shame cope
     coping deserve deserves safe unsafe die end ending ready think cannot shall let us is it
+    decide decided decision exam exams arm arms leg legs thigh thighs stomach skin hit hits
+    hitting beat beats beating punch punched slap slapped kick kicked
     """
 )
 

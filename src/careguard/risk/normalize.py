@@ -46,8 +46,8 @@ Canonical forms downstream rules can rely on (lowercase, single spaces):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -159,6 +159,13 @@ _NOT_LEET_BYTES = bytes(b for b in range(128) if chr(b) not in "0123456789" + lx
 _LEET_TABLE = str.maketrans(lx.LEET)
 
 
+# Words of two or three characters with one letter that leet leaves recognisable. Not
+# "am", "at", "im" ("4m", "4t" and "1m" are more often amounts than words).
+_SHORT_WORDS = frozenset(
+    {"it", "to", "is", "in", "on", "do", "go", "no", "of", "or", "we", "me", "ive", "too", "die"}
+)
+
+
 def _is_letter(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -183,7 +190,9 @@ def _leet_edits(text: str) -> list[Edit]:
 def _leet_token(text: str, start: int, end: int, edits: list[Edit]) -> None:
     """Propose leet edits for ``text[start:end]``, a run of letters, digits, leet symbols."""
     word = text[start:end]
-    if sum(map(_is_letter, word)) < 2:  # "b4", "h8", "1st": too little to tell
+    # "b4", "h8", "4m": too little to tell, except the short words of a sentence written in
+    # leet ("1 w4nt t0 3nd 1t"), where those letters are all the word has.
+    if sum(map(_is_letter, word)) < 2 and word.translate(_LEET_TABLE) not in _SHORT_WORDS:
         return
     inner: list[tuple[int, int]] = []
     edge: list[tuple[int, int]] = []
