@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from careguard.errors import InputError
@@ -160,3 +162,35 @@ def test_when_texts_are_assessed_together_then_each_result_is_what_it_gets_alone
     assert [a.model_dump() for a in together] == [a.model_dump() for a in alone]
     assert together[1].level is RiskLevel.IMMINENT
     assert together[2].errors[0].component == "input"
+
+
+def test_when_threads_share_one_engine_then_each_gets_what_it_gets_alone(
+    engine,  # type: ignore[no-untyped-def]
+) -> None:
+    """One loaded engine, four threads at once, texts that take every path (rules, heads,
+    long windows, conversations, bad input): each result is the one a serial call gives."""
+    texts: list[str | list[dict[str, str]]] = [
+        "I have been saving my pills and tonight is the night",
+        "this exam is killing me",
+        "lately i feel like a burden to everyone and i keep thinking about ending it. " * 30,
+        "my friend says she wants to die",
+        "i dont see the point of anything anymore",
+        "   ",
+        [
+            {"role": "user", "content": "i have a bottle of pills"},
+            {"role": "assistant", "content": "I'm here with you. What is happening?"},
+            {"role": "user", "content": "tonight i am taking them"},
+        ],
+    ]
+    work = texts * 12
+    serial = [engine.assess_many([t])[0] if isinstance(t, str) else engine.assess(t) for t in work]
+
+    def one(item: str | list[dict[str, str]]) -> dict[str, object]:
+        got = engine.assess_many([item])[0] if isinstance(item, str) else engine.assess(item)
+        return got.model_dump()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(one, work))
+    assert threaded == [a.model_dump() for a in serial]
+    assert serial[0].level is RiskLevel.IMMINENT
+    assert serial[6].level is RiskLevel.IMMINENT
