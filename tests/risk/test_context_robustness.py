@@ -20,10 +20,12 @@ from careguard.types import RiskLevel
 
 from ._assess import ENGINE
 
-# Measured 2026-12-07 with 400 comments: 2 of 8,000 pairs (10 with game words reaching any
-# sentence beside them). What remains is game talk beside a past act ("... in this game.
-# i took 40 pills an hour ago"), read as the game's story.
-MAX_SHARE_BESIDE_EVERYDAY = 0.0005
+# Rules only, with all 1,500 comments of the benchmark: none of the 45,000 pairs (writers'
+# statements and concerned others' reports) falls since 2026-12-07 (sixth session); 44 fell
+# before, where game talk or a song named in the sentence beside made "ive decided to end it
+# after my exams", "my dad hits me every night ..." or "my girlfriend is on the bridge right
+# now and says she will jump" a story.
+MAX_SHARE_BESIDE_EVERYDAY = 0.0
 # Rules only, none of 50 falls for any kind since 2026-12-07 (sixth session); before it,
 # leetspeak 6 ("1v3 decid3d t0 3nd 1t", "arm5") and spaced letters 7 ("c u t t i n g" and
 # "a r m s" inside a sentence).
@@ -47,12 +49,12 @@ def test_when_a_probe_act_stands_alone_then_it_is_high(act: str) -> None:
     assert ENGINE.assess(act).level >= RiskLevel.HIGH
 
 
-# (who is at risk, statements, comments, bound). The concerned others' bound: 60 of 6,000
-# pairs fell before "my friend says" stopped reading as a song's words and a frame stopped
-# reaching a named person, 10 after (2026-12-07).
+# (who is at risk, statements, comments, bound). Concerned others: 60 of 6,000 pairs fell
+# before "my friend says" stopped reading as a song's words and a frame stopped reaching a
+# named person (2026-12-07), 10 after, none since the sixth session.
 BESIDE_EVERYDAY = [
     ("the writer", robustness.STATEMENTS, 400, MAX_SHARE_BESIDE_EVERYDAY),
-    ("a concerned other", robustness.REPORTS, 600, 0.003),
+    ("a concerned other", robustness.REPORTS, 600, MAX_SHARE_BESIDE_EVERYDAY),
 ]
 
 

@@ -92,14 +92,21 @@ _CLOSE = re.compile(
     r"|uncle|nan|gran|grandma|grandad|grandpa|kid|kids|child|children|niece|nephew|student"
     r"|colleague|coworker|neighbou?r)s?\b"
 )
+# "my friend says ...", "my girlfriend is on the bridge and says ...": their own words, not a
+# song's ("my friend sent me this song, it says ..." still is one).
 _CLOSE_SAYS = re.compile(
-    _CLOSE.pattern + r" (?:\w+ )?(?:says|said|keeps saying|texted|told me)\b[^.!?\n]{0,80}$"
+    _CLOSE.pattern
+    + r"(?:(?!\b(?:it|song|songs|lyrics?|line|chorus|verse|track|album)\b)[^.!?\n]){0,60}?"
+    r"\b(?:says|said|keeps saying|texted|told me)\b[^.!?\n]{0,80}$"
 )
-# The writer's wish or plan now ("i want to ...", "... tonight"), not a game's story told.
+# The writer's wish or plan now ("i want to ...", "... tonight"), or what is happening now or
+# every day ("an hour ago", "every night"), not a game's story told.
 _OWN_NOW = re.compile(
     r"\b(?:i (?:really |just |honestly |still )?(?:want|wanna|need|am going|am gonna|will"
     r"|have decided|keep|have been|can not|cant|do not want)"
-    r"|tonight|right now|today|this weekend|tomorrow)\b"
+    r"|have decided|tonight|right now|today|this weekend|tomorrow|just now"
+    r"|every (?:night|day|morning)"
+    r"|(?:an?|\d+|a few|a couple of) (?:minutes?|hours?) ago)\b"
 )
 # After "kms, ...": words that make it a wish to act, not an exclamation before a story.
 _SOONISH = re.compile(
@@ -249,11 +256,13 @@ class TextContext:
         """Whether sentence ``idx`` is fiction, study, a game or asking for someone.
 
         Game words reach the sentences beside them ("this game is brutal. i jumped off the
-        bridge 30 times"), unless the writer says what they want or plan now there ("this
-        game is pissing me off. i want to kill myself tonight"). A frame ("for my novel",
-        "i'm a nurse") does too, but not a sentence in which the
-        writer speaks of themself ("i", "me" or "myself"; not only "my") or of someone close
-        to them, other than in a question: "thanks for the article. i want to kill myself
+        bridge 30 times"), unless the writer or someone close to them says what they want or
+        plan there, or what is happening now or every night ("this game is pissing me off. i
+        want to kill myself tonight", "great dlc. my brother took a bottle of pills an hour
+        ago"), or someone close to the writer is reported ("my friend says ..."). A frame
+        ("for my novel", "i'm a nurse") does too, but not a sentence in which the writer
+        speaks of themself ("i", "me" or "myself"; not only "my") or of someone close to
+        them, other than in a question: "thanks for the article. i want to kill myself
         tonight" is the writer's own risk, "my friend says she wants to kill herself" a
         concerned other's report, "i'm a nurse. how many would be lethal?" still asked as a
         nurse. The writer is looked for in the span's sentence (``bounds``) outside the
@@ -271,8 +280,12 @@ class TextContext:
         writer = _WRITER.search(rest) is not None or _SUBJECT_I.search(span) is not None
         # Someone close to the writer, named outside quotes, is a real report too ("my
         # friend says she wants to kill herself"); a quoted word stays a word.
-        writer = writer or (not quoted and _CLOSE.search(rest) is not None)
-        if play and not (writer and _OWN_NOW.search(f"{rest} {span}") is not None):
+        close = not quoted and _CLOSE.search(rest) is not None
+        writer = writer or close
+        own_now = _OWN_NOW.search(f"{rest} {span}") is not None
+        # "my friend says she wants to kill herself" beside game talk is a report, not a story.
+        told = close and _CLOSE_SAYS.search(self.text[bounds[0] : start]) is not None
+        if play and not ((writer and own_now) or told):
             return True
         return framed and (not writer or rest.rstrip().endswith("?"))
 
