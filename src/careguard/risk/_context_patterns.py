@@ -12,7 +12,8 @@ from careguard.risk.rules._base import expand
 
 CLAUSE_BREAK = re.compile(
     r"[.!?;()\n]+|,? \b(?:but|however|although|though|except|yet|whereas|and then)\b"
-    r"|,? and (?=(?:i am|now|today|tonight|currently|these days|right now)\b)"
+    r"|,? and (?=(?:i am|i will|i want|i plan|i have decided|now|today|tonight|currently"
+    r"|these days|right now)\b)"
 )
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 

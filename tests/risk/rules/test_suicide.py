@@ -1083,6 +1083,19 @@ FRAME_NEARBY = [
 ]
 
 
+# Doing it again after an attempt is intent now, not history; "try again" without suicide
+# evidence is anything tried again. The first three were assessed low before 2026-12-07
+# (sixth session).
+AGAIN_AFTER_AN_ATTEMPT = [
+    ("i attempted years ago. now i want to do it again tonight", 6, L.HIGH),
+    ("i attempted suicide 3 years ago and i am planning to try again this weekend", 6, L.HIGH),
+    ("i tried to kill myself last year and i will try again", 6, L.HIGH),
+    ("i failed my driving test, ill try again next week", 0, L.LOW),
+    ("i tried yoga and want to try it again", 0, L.NONE),
+    ("i attempted years ago and i am doing well now", 6, L.LOW),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1109,6 +1122,7 @@ STEP_AND_LEVEL = {
     "game or life": GAME_OR_LIFE,
     "frame nearby": FRAME_NEARBY,
     "asking for a friend": ASKING_FOR_A_FRIEND,
+    "again after an attempt": AGAIN_AFTER_AN_ATTEMPT,
 }
 
 

@@ -430,7 +430,35 @@ WOUND_INTENT = rules(
     needs=frozenset({R.MEDICAL_EMERGENCY}),
 )
 
+# Doing it again, said after an attempt ("i attempted years ago. now i want to do it again
+# tonight"): "it" is the attempt, so the match counts beside any suicide evidence of the
+# text or conversation, a past attempt included; "ill try again next week" alone is not.
+AGAIN = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "intent_again",
+            R.INTENT,
+            0.85,
+            r"(?:i (?:really |still )?(?:want|wanna|need|am going|have decided|decided) to|i am gonna"
+            r"|i will|i am about to|i am ready to|going to|gonna) (?:(?!not |never )\w+ )?"
+            r"(?:do it|try(?: it)?|attempt(?: it)?|go through with it) again(?! (?:with|for) )"
+            r"|(?:try|trying|do it|attempt) again (?:tonight|today|tomorrow|this weekend|soon"
+            r"|this week|next week|right now|now)\b",
+        ),
+        (
+            "plan_again",
+            R.PLAN,
+            0.75,
+            r"(?:planning|plan|planned|making plans) (?:on |to )(?:doing it|do it|trying|try"
+            r"|attempting|attempt) (?:it )?again",
+        ),
+    ],
+    needs=frozenset({R.PAST_ATTEMPT, R.ATTEMPT, R.DESIRE, R.IDEATION, R.INTENT, R.PLAN, R.METHOD}),
+)
+
 ALL = (
     FOUND + FOUND_BY_OTHER + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
-    + NOT_SINCE + LIFE_ADMIN + WOUND_INTENT
+    + NOT_SINCE + LIFE_ADMIN + WOUND_INTENT + AGAIN
 )  # fmt: skip
