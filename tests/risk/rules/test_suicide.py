@@ -1096,6 +1096,17 @@ AGAIN_AFTER_AN_ATTEMPT = [
 ]
 
 
+# Others imagined after the writer is gone by a method: a wish to be dead with the way
+# (C-SSRS 3). The first two were assessed low or none before 2026-12-07 (sixth session).
+GONE_BY_A_METHOD = [
+    ("no one would miss me if i jumped tonight", 3, L.MODERATE),
+    ("no one would even notice if i jumped off the bridge", 3, L.MODERATE),
+    ("no one would miss me if i died", 1, L.LOW),
+    ("would anyone notice if i jumped the queue", 0, L.NONE),
+    ("my team would be better off if i jumped ship", 0, L.NONE),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1123,6 +1134,7 @@ STEP_AND_LEVEL = {
     "frame nearby": FRAME_NEARBY,
     "asking for a friend": ASKING_FOR_A_FRIEND,
     "again after an attempt": AGAIN_AFTER_AN_ATTEMPT,
+    "gone by a method": GONE_BY_A_METHOD,
 }
 
 

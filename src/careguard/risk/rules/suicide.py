@@ -210,6 +210,24 @@ DESIRE = rules(
 )
 
 # Constructions that carry their own polarity ("nobody would notice if i died").
+# Others imagined after the writer's death ("no one would miss me if i died"); ``{gone}``
+# is how the writer would be gone.
+_IF_GONE = (
+    r"if i (?:\w+ ){{0,3}}?(?:and )?(?:just )?{gone}(?: \w+){{0,8}}? (?:would|will|could|might)"
+    r"(?: \w+){{0,3}}? (?:notice|care|mind|miss me|know|come|be (?:better|fine|ok|okay|happier"
+    r"|relieved|free|easier|lighter|glad|a relief)|have (?:her|his|their) li(?:fe|ves) back"
+    r"|improve|get better)|(?:would|will) (?:\w+ ){{0,4}}?(?:better|fine|ok|okay|happier"
+    r"|relieved|free|easier|lighter|kinder|glad|a relief|li(?:fe|ves) back|improve|notice|care"
+    r"|miss me|know|come looking)(?: \w+){{0,5}}? if i (?:just )?{gone}"
+)
+_GONE_BY = (
+    r"(?:jumped(?= *$|[.,;!?]| (?:off|from|in front of|tonight|today|now|right now|again|to my"
+    r" death)\b)|threw myself (?:off|in front of|under)|hanged myself|overdosed|took all (?:my"
+    r"|the|of my|of the) (?:pills|tablets|meds)|drowned myself|walked into (?:the sea|traffic)"
+    r"|stepped in front of)"
+)
+
+
 CONDITIONAL = rules(
     "suicide",
     SI,
@@ -224,7 +242,14 @@ CONDITIONAL = rules(
             "if_gone",
             R.DESIRE,
             0.75,
-            r"if i (?:\w+ ){0,3}?(?:and )?(?:just )?{GONE}(?: \w+){0,8}? (?:would|will|could|might)(?: \w+){0,3}? (?:notice|care|mind|miss me|know|come|be (?:better|fine|ok|okay|happier|relieved|free|easier|lighter|glad|a relief)|have (?:her|his|their) li(?:fe|ves) back|improve|get better)|(?:would|will) (?:\w+ ){0,4}?(?:better|fine|ok|okay|happier|relieved|free|easier|lighter|kinder|glad|a relief|li(?:fe|ves) back|improve|notice|care|miss me|know|come looking)(?: \w+){0,5}? if i (?:just )?{GONE}",
+            _IF_GONE.format(gone=r"(?:{GONE}|" + _GONE_BY + ")"),
+        ),
+        (
+            # "no one would miss me if i jumped tonight": the way imagined is a method.
+            "if_gone_method",
+            R.METHOD,
+            0.6,
+            _IF_GONE.format(gone=_GONE_BY),
         ),
         (
             # "not going to do anything now, but that could change"
