@@ -1107,6 +1107,18 @@ GONE_BY_A_METHOD = [
 ]
 
 
+# Dreams of a method are thoughts of it; the act said before and only its time now ("and
+# tonight i think i will") is intent. Jumping on a trampoline or into the pool is neither.
+# The first was assessed none before 2026-12-07 (sixth session), the next two moderate.
+DREAMS_AND_JUMPS = [
+    ("i keep having dreams about jumping and tonight i think i will", 5, L.IMMINENT),
+    ("i had a dream about jumping on a trampoline", 0, L.NONE),
+    ("thinking about jumping into the pool later", 0, L.NONE),
+    ("thinking about jumping in front of a train", 3, L.MODERATE),
+    ("do you want to go to the party? tonight i think i will", 0, L.NONE),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1135,6 +1147,7 @@ STEP_AND_LEVEL = {
     "asking for a friend": ASKING_FOR_A_FRIEND,
     "again after an attempt": AGAIN_AFTER_AN_ATTEMPT,
     "gone by a method": GONE_BY_A_METHOD,
+    "dreams and jumps": DREAMS_AND_JUMPS,
 }
 
 

@@ -97,7 +97,9 @@ PRO_ACT = rules(
             "intent_would_do",
             R.INTENT,
             0.8,
-            r"i (?:think i |honestly think i |know i |feel like i )?(?:would|will|might|could) (?:actually |really |honestly |seriously )?(?:do it|go through with it)(?= if| given| the (?:next|first|second) | when| one day| soon| this time)|(?:scared|afraid|frightened|terrified) of myself(?: right now| rn| tonight| today| at the moment)",
+            r"i (?:think i |honestly think i |know i |feel like i )?(?:would|will|might|could) (?:actually |really |honestly |seriously )?(?:do it|go through with it)(?= if| given| the (?:next|first|second) | when| one day| soon| this time)|(?:scared|afraid|frightened|terrified) of myself(?: right now| rn| tonight| today| at the moment)"
+            # "... and tonight i think i will": the act said before, only its time now
+            r"|(?:tonight|today|tomorrow|this weekend|this time),? i (?:think i |really think i |know i |feel like i )?(?:will|might|am going to)(?= *$|[.,;!?])",
         ),
         (
             "idea_pro_act",

@@ -15,11 +15,14 @@ SI = Category.SUICIDAL_IDEATION
 
 _CONTEMPLATE = (
     r"(?:think|thinks|thinking|thought|thoughts|picture|picturing|imagine|imagining|fantasi[sz]e"
-    r"|fantasi[sz]ing|dream|dreaming|daydream|daydreaming|obsess|obsessing|the thought of"
+    r"|fantasi[sz]ing|dream|dreams|dreaming|daydream|daydreams|daydreaming|obsess|obsessing"
+    r"|the thought of"
     r"|the idea of|looked at|look at|looking at|staring at|stare at)"
 )
 _SELF_ACT = (
-    r"(?:jump(?:ing)?|overdos(?:e|ing)|od|hang(?:ing)?(?! (?:out|with|around|about|on|in there)\b)|drown(?:ing)?|crash(?:ing)?|swerv(?:e|ing)"
+    r"(?:jump(?:ing)?(?! (?:on|onto|over|up|around|rope|for|at|ship|through hoops|to conclusions)\b"
+    r"| (?:into|in) (?:the |a |my )?(?:pool|puddles?|shower|bed|car|conversation|game|deep end"
+    r"|fray|action)\b)|overdos(?:e|ing)|od|hang(?:ing)?(?! (?:out|with|around|about|on|in there)\b)|drown(?:ing)?|crash(?:ing)?|swerv(?:e|ing)"
     r"|step(?:ping)? (?:off|in front|out)|walk(?:ing)? (?:into|off|in front)|driv(?:e|ing) (?:off|into)"
     r"|slit(?:ting)?|shoot(?:ing)?(?! up)|throw(?:ing)? myself|yeet(?:ing)? myself|taking (?:all|them|the|my) (?:\w+ )?(?:{PILLS}|pills|them|bottle|lot)"
     r"|using (?:it|them|that|the \w+) on (?:myself|me)|how (?:high|easy|quick|quickly|painless|fast|far)"
