@@ -172,7 +172,25 @@ def find_evidence(
             found.append(_evidence(m, norm, turn, writer=writer))
         else:  # a long turn's "tonight" still completes an earlier turn's plan
             found.append(_evidence(m, norm, turn, note=PENDING_NOTE, writer=writer))
-    return _dedupe(_drop_retold(found)), ctx
+    return _dedupe(_drop_theirs(_drop_retold(found))), ctx
+
+
+def _drop_theirs(found: list[Evidence]) -> list[Evidence]:
+    """Means named inside someone else's act ("found a noose in his wardrobe") are theirs."""
+    theirs = [
+        (ev.start, ev.end)
+        for ev in found
+        if ev.subject == "other" and ev.reason in (R.PREPARATORY_ACT, R.ATTEMPT)
+    ]
+    if not theirs:
+        return found
+    return [
+        ev
+        for ev in found
+        if ev.reason not in (R.METHOD, R.MEANS_ACCESS)
+        or ev.subject != "self"
+        or not any(a <= ev.start and ev.end <= b for a, b in theirs)
+    ]
 
 
 def _drop_retold(found: list[Evidence]) -> list[Evidence]:

@@ -32,6 +32,9 @@ POSITIVE = [
     ("my dad gets drunk and throws things at us", L.MODERATE),
     ("the bruises are fading but i'm still scared to go home", L.MODERATE),
     ("afraid to go home tonight, he said just wait till i see you", L.MODERATE),
+    # A parent named as a name (2026-12-07, sixth session: it was none).
+    ("mum locks me in the cupboard when she drinks", L.MODERATE),
+    ("he forced me to drink until i passed out", L.MODERATE),
 ]
 
 
@@ -58,6 +61,11 @@ def test_when_a_child_is_hurt_or_neglected_then_high(text: str) -> None:
 
 
 LOOK_ALIKES = [
+    # Urging and favours (2026-12-07, sixth session: they were moderate).
+    "my mum pushed me to apply for the job",
+    "my coach pushes me to do better",
+    "my dad forced me to go to the dentist",
+    "my mum grabbed me a coffee",
     "my friends have been great, they dragged me out to play pool last night",
     "my sister dragged me to the gym again",
     "my little brother hit me with a pillow lol",

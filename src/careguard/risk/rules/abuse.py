@@ -7,7 +7,16 @@ from careguard.types import Category, Reason
 
 R = Reason
 
-_ABUSER = r"(?:he|she|they|my (?:\w+ )?{KIN}|(?:his|her|their) (?:\w+ )?{KIN}|\w+'s (?:\w+ )?{KIN})"
+# A parent named as a name ("mum locks me in ..."), at the start of a sentence or clause.
+_BARE_PARENT = (
+    r"(?:(?<=^)|(?<=[.!?,;] )|(?<=\band ))(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|step dad"
+    r"|step mum|step mom)"
+)
+_ABUSER = (
+    r"(?:he|she|they|my (?:\w+ )?{KIN}|(?:his|her|their) (?:\w+ )?{KIN}|\w+'s (?:\w+ )?{KIN}|"
+    + _BARE_PARENT
+    + ")"
+)
 _VIOLENT = (
     r"(?:hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|punches|punched|slaps"
     r"|slapped|shoves|shoved|pushes|pushed|grabs|grabbed|threatens|threatened|hurts|hurt|abuses"
@@ -38,6 +47,18 @@ MINOR = rules(
     needs=frozenset({R.ABUSE}),
 )
 
+# After "pushed me", "forced me", "grabbed me": urging or a favour, not violence. Forcing
+# someone to have sex, drink or take something stays abuse.
+_NOT_FORCE = (
+    r"(?<=pushed me) to (?!(?:the |my |a )?(?:ground|floor|wall|edge|stairs|bed)\b)"
+    r"|(?<=pushes me) to (?!(?:the |my |a )?(?:ground|floor|wall|edge|stairs|bed)\b)"
+    r"|(?<=forced me|forces me) to (?!have sex|do (?:things|stuff|sexual|it)|touch|perform|watch"
+    r"|drink|take|sleep with|strip|undress|kiss|send|stay|eat|lie|keep)"
+    r"|(?<=grabbed me|grabbed us) (?:a|an|some|coffee|lunch|food|dinner)\b"
+    r"|(?<=grabs me|grabs us) (?:a|an|some|coffee|lunch|food|dinner)\b"
+)
+
+
 ABUSE = rules(
     "abuse",
     Category.ABUSE,
@@ -49,7 +70,10 @@ ABUSE = rules(
             _ABUSER
             + r" (?:(?!not\b|never\b|no\b)\w+ ){0,3}?"
             + _VIOLENT
-            + r" (?:me|us|her|him|them|(?:my|his|her) (?:\w+ )?{KIN})(?: up)?(?! (?:a (?:message|text|letter|gift)|up (?:about|on)|with (?:a|the|his|her) (?:pillow|ball|toy|snowball|pencil|cushion)|by accident|back|(?:out|along|round|around) (?:to|for|with|of bed|of the house)|out(?= *$|[.,;!?])|(?:out |along )?to (?:the |a |his |her |their )?(?:pub|bar|party|gym|shops?|cinema|movies|club|concert|game|match|church|beach|park|brunch|dinner|lunch|karaoke|pool|bowling|quiz)))|(?:shoved|pushed|threw|thrown|slammed) me (?:into|against|down|across|on)|(?:mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|parents?|husband|wife|boyfriend|girlfriend|partner|bf|gf|fiance|fiancee) (?:\w+ ){0,2}?(?:throw|throws|threw|throwing) (?:stuff|things|plates|bottles|glasses|shoes|objects|cups|mugs|a (?:plate|bottle|glass|shoe|mug|cup|chair|remote|phone)) at (?:me|you|my (?:head|face))(?! (?:in|during) (?:the |a )?(?:game|match|practice|training|snowball))|forces me to (?:have sex|do things)|(?:and|then) (?:shoved|slapped|punched|kicked|choked|strangled|pinned|dragged) (?:me|her|him)(?! (?:a|an|some)\b)|(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling) (?:me|him|her|them) (?:by|across) (?:the|my|his|her) (?:hair|neck|throat)|(?:puts|put|holds|held|keeps) (?:his|her|a) hand over (?:her|his|my|their) (?:mouth|face|nose)|(?:tried|tries|trying) to (?:strangle|choke|suffocate|drown|stab|kill) me|touch(?:es|ed|ing)? me (?:when|while|at night|every|without|in (?:my|the) (?:room|bed|kitchen))",
+            + r" (?:me|us|her|him|them|(?:my|his|her) (?:\w+ )?{KIN})(?: up)?(?!"
+            # "pushed me to apply", "forced me to go to the dentist", "grabbed me a coffee"
+            + _NOT_FORCE
+            + r"| (?:a (?:message|text|letter|gift)|up (?:about|on)|with (?:a|the|his|her) (?:pillow|ball|toy|snowball|pencil|cushion)|by accident|back|(?:out|along|round|around) (?:to|for|with|of bed|of the house)|out(?= *$|[.,;!?])|(?:out |along )?to (?:the |a |his |her |their )?(?:pub|bar|party|gym|shops?|cinema|movies|club|concert|game|match|church|beach|park|brunch|dinner|lunch|karaoke|pool|bowling|quiz)))|(?:shoved|pushed|threw|thrown|slammed) me (?:into|against|down|across|on)|(?:mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|parents?|husband|wife|boyfriend|girlfriend|partner|bf|gf|fiance|fiancee) (?:\w+ ){0,2}?(?:throw|throws|threw|throwing) (?:stuff|things|plates|bottles|glasses|shoes|objects|cups|mugs|a (?:plate|bottle|glass|shoe|mug|cup|chair|remote|phone)) at (?:me|you|my (?:head|face))(?! (?:in|during) (?:the |a )?(?:game|match|practice|training|snowball))|forces me to (?:have sex|do things)|(?:and|then) (?:shoved|slapped|punched|kicked|choked|strangled|pinned|dragged) (?:me|her|him)(?! (?:a|an|some)\b)|(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling) (?:me|him|her|them) (?:by|across) (?:the|my|his|her) (?:hair|neck|throat)|(?:puts|put|holds|held|keeps) (?:his|her|a) hand over (?:her|his|my|their) (?:mouth|face|nose)|(?:tried|tries|trying) to (?:strangle|choke|suffocate|drown|stab|kill) me|touch(?:es|ed|ing)? me (?:when|while|at night|every|without|in (?:my|the) (?:room|bed|kitchen))",
         ),
         (
             "abuse_named",

@@ -379,6 +379,25 @@ FOUND_BY_OTHER = rules(
     subject="self",
 )
 
+# "i found a noose in his wardrobe": the writer finds what someone else kept ready.
+FOUND_THEIRS = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "prep_found_theirs",
+            R.PREPARATORY_ACT,
+            0.85,
+            r"(?:found|saw|discovered|came across) (?:a |the |some |an )?(?:rope|noose|suicide note"
+            r"|goodbye (?:note|letters?)|stash of (?:pills|tablets)|pills (?:he|she|they) (?:had )?"
+            r"(?:saved|hidden|been saving)|razor blades?|blades) (?:\w+ )?(?:in|under|behind|hidden"
+            r" in) (?:his|her|their) (?:closet|room|bedroom|drawer|bed|wardrobe|bag|backpack|desk"
+            r"|car|locker)",
+        ),
+    ],
+    subject="other",
+)
+
 # "I haven't tried since 2013": the denial of a new attempt tells of an old one.
 NOT_SINCE = rules(
     "suicide",
@@ -461,6 +480,6 @@ AGAIN = rules(
 )
 
 ALL = (
-    FOUND + FOUND_BY_OTHER + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
+    FOUND + FOUND_BY_OTHER + FOUND_THEIRS + INTENT + PRO_ACT + PLAN + PLAN_ANCHORED + TIMEFRAME + BEHAVIOUR + SOFT_AFFAIRS
     + NOT_SINCE + LIFE_ADMIN + WOUND_INTENT + AGAIN
 )  # fmt: skip

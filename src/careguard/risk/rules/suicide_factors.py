@@ -66,6 +66,26 @@ SENT_FAREWELL = rules(
     ],
 )
 
+# "my friend texted me thanks for everything and now her phone is off": someone else's
+# thank-you that ends in silence reads as a goodbye.
+FAREWELL_THEIRS = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "farewell_then_silence",
+            R.FAREWELL,
+            0.7,
+            r"(?:texted|messaged|sent|wrote|posted|said|told)(?: me| us| everyone)? (?:\w+ ){0,3}?"
+            r"(?:thanks|thank you) for everything[^.!?]{0,80}?\b(?:(?:her|his|their) phone (?:is"
+            r"|went|has been) (?:off|switched off|dead|straight to voicemail)|(?:is not|isnt|not"
+            r"|stopped|has not been|hasnt been) (?:answering|picking up|replying|responding"
+            r"|reading)|(?:will not|wont|does not|doesnt) (?:answer|pick up|reply|respond))",
+        ),
+    ],
+    subject="other",
+)
+
 # Farewell cues that are everyday phrases on their own: they count beside other evidence.
 SOFT_FAREWELL = rules(
     "suicide",
@@ -114,4 +134,4 @@ PROTECTIVE = rules(
     negatable=False,
 )
 
-ALL = FACTORS + FAREWELL + SENT_FAREWELL + SOFT_FAREWELL + PROTECTIVE
+ALL = FACTORS + FAREWELL + SENT_FAREWELL + FAREWELL_THEIRS + SOFT_FAREWELL + PROTECTIVE
