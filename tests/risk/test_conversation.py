@@ -41,6 +41,19 @@ def test_when_pills_and_a_time_come_in_different_turns_then_imminent() -> None:
     assert {e.turn for e in a.evidence} >= {2, 4, 6}
 
 
+def test_when_the_writer_echoes_a_friends_wish_turns_later_then_it_is_their_own() -> None:
+    turns = [
+        user("my friend wants to die"),
+        bot("That sounds really hard. How are you doing with it?"),
+        user("honestly so do i, i have the pills here"),
+    ]
+    a = assess(turns)
+    assert a.concerned_other
+    assert a.cssrs == 3
+    assert R.MEANS_ACCESS in own_reasons(a)
+    assert any(e.source == "rule:suicide.echo_wish" and e.turn == 2 for e in a.evidence)
+
+
 def test_when_the_time_comes_in_a_long_later_turn_then_it_completes_the_risk() -> None:
     turns = [
         user("I want to die. I've been saving up my sleeping pills for weeks"),

@@ -22,7 +22,7 @@ from careguard.risk.detect import (
     WAITING_PREFIX,
     counts,
 )
-from careguard.risk.rules import needs_of
+from careguard.risk.rules import ECHOES, needs_of
 from careguard.types import Category, Evidence, Reason, RiskLevel
 
 R = Reason
@@ -151,6 +151,10 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     # Evidence that waits for other evidence ("i'm 16" for the abuse the writer describes)
     # counts once that is there, in any turn.
     present = {ev.reason for ev in own}
+    # "so do i" echoes someone else's words, in this turn or an earlier one.
+    said = present | {
+        ev.reason for ev in evidence if ev.subject == "other" and ev.note is None and not ev.negated
+    }
     own += [
         ev
         for ev in evidence
@@ -158,7 +162,7 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
         and ev.note.startswith(WAITING_PREFIX)
         and ev.subject == "self"
         and not ev.negated
-        and needs_of(ev.source) & present
+        and needs_of(ev.source) & (said if ev.source in ECHOES else present)
     ]
     flags = _flags(own)
     out = RuleVerdict()

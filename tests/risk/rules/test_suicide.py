@@ -1129,6 +1129,16 @@ THEIRS = [
 ]
 
 
+# "So do i" after someone else's wish or thoughts is the writer's own (2026-12-07, sixth
+# session: it was only the friend's).
+ECHO = [
+    ("my friend wants to die. honestly so do i, i have the pills here", 3, L.HIGH),
+    ("my sister wants to kill herself and so do i", 2, L.MODERATE),
+    ("my friend loves pizza. me too", 0, L.NONE),
+    ("i love this song. same", 0, L.NONE),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1159,6 +1169,7 @@ STEP_AND_LEVEL = {
     "gone by a method": GONE_BY_A_METHOD,
     "dreams and jumps": DREAMS_AND_JUMPS,
     "theirs": THEIRS,
+    "echo": ECHO,
 }
 
 

@@ -47,4 +47,8 @@ def needs_of(source: str) -> frozenset[Reason]:
     return _NEEDS.get(source, frozenset())
 
 
-__all__ = ["DETECTORS", "Rule", "all_rules", "expand", "needs_of"]
+ECHOES = frozenset(f"rule:{rule.id}" for rule in suicide.ECHO)
+"""Sources that echo what someone else said ("so do i"): anyone's evidence lets them count."""
+
+
+__all__ = ["DETECTORS", "ECHOES", "Rule", "all_rules", "expand", "needs_of"]

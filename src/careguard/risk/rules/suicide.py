@@ -411,4 +411,27 @@ INNER_VOICE = rules(
     subject="self",
 )
 
-ALL = DESIRE + CONDITIONAL + IDEATION + INNER_VOICE + UNALIVE + UNALIVE_INTENT
+# "my friend wants to die. honestly so do i": the writer says the same of themself. The
+# echo counts beside the words it echoes (a wish to die, or thoughts of killing oneself).
+_ECHO = (
+    r"(?:(?<=^)|(?<=[.!?,;] )|(?<=\band ))(?:honestly |tbh |ngl |lowkey |and )?(?:so do i|me too"
+    r"|same here|i do too|so am i|i feel the same(?: way)?|same(?= *$|[.,;!?]))"
+    r"(?= *$|[.,;!?]| lol| honestly| tbh| tho| though| sometimes)"
+)
+ECHO = rules(
+    "suicide",
+    SI,
+    [("echo_wish", R.DESIRE, 0.7, _ECHO)],
+    subject="self",
+    negatable=False,
+    needs=frozenset({R.DESIRE}),
+) + rules(
+    "suicide",
+    SI,
+    [("echo_thoughts", R.IDEATION, 0.75, _ECHO)],
+    subject="self",
+    negatable=False,
+    needs=frozenset({R.IDEATION, R.INTENT}),
+)
+
+ALL = DESIRE + CONDITIONAL + IDEATION + INNER_VOICE + UNALIVE + UNALIVE_INTENT + ECHO
