@@ -75,7 +75,9 @@ IDIOMS = re.compile(
         r"|ship|through hoops|to conclusions)|(?:throw|throwing) myself into"
         r"|hang (?:on|in there|out|up|my coat)|cut it (?:out|close)|cutting it close"
         r"|(?:dead|died|die|dying) (?:inside|on my feet)|gave up the ghost|final nail in the"
-        r" coffin|see you at the funeral|pass out if|die on (?:the|that) hill)"
+        r" coffin|see you at the funeral|pass out if|die on (?:the|that) hill"
+        r"|heart (?:stopped|skipped a beat|sank|dropped)(?: for a (?:second|moment|minute))?"
+        r" (?:when|as|the moment|at)\b)"
     )
 )
 # Laughter and joke markers: a low-grade wish to die next to them is hyperbole.

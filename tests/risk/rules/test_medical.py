@@ -37,6 +37,7 @@ def test_when_signs_need_an_ambulance_then_high(text: str, level: RiskLevel) -> 
 
 
 LOOK_ALIKES = [
+    "my heart stopped when he proposed",  # an idiom (2026-12-07, sixth session: it was high)
     "how much ibuprofen can I take for a headache?",
     "what are the symptoms of a stroke?",
     "is it safe to take paracetamol with alcohol?",
