@@ -194,3 +194,19 @@ def test_when_threads_share_one_engine_then_each_gets_what_it_gets_alone(
     assert threaded == [a.model_dump() for a in serial]
     assert serial[0].level is RiskLevel.IMMINENT
     assert serial[6].level is RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "counted"),
+    [
+        ("i want to die. tonight i will", "rule:suicide.intent_would_do", True),
+        ("i am 15 and my dad hits me", "rule:abuse.child", True),
+        ("tonight i think i will", "rule:suicide.intent_would_do", False),
+    ],
+)
+def test_when_waiting_evidence_is_reported_then_its_note_says_whether_it_counted(
+    text: str, source: str, counted: bool
+) -> None:
+    """Evidence that waits for other evidence loses its waiting note once it counts."""
+    (ev,) = [e for e in assess(text).evidence if e.source == source]
+    assert (ev.note is None) is counted, ev.note

@@ -26,7 +26,7 @@ from careguard.risk.conversation import Window
 from careguard.risk.detect import find_evidence
 from careguard.risk.normalize import normalize
 from careguard.risk.rules import Rule, all_rules
-from careguard.risk.scoring import ANCHORING_HEADS, RuleVerdict, has_pending, verdict
+from careguard.risk.scoring import ANCHORING_HEADS, RuleVerdict, has_pending, settle, verdict
 from careguard.types import (
     Assessment,
     Category,
@@ -270,7 +270,7 @@ class Engine:
             level=level,
             cssrs=rv.cssrs,
             categories=categories,
-            evidence=tuple(sorted(evidence, key=lambda e: (e.turn, e.start, -e.score))),
+            evidence=tuple(sorted(settle(evidence), key=lambda e: (e.turn, e.start, -e.score))),
             rationale=tuple(rationale),
             degraded=bool(errors),
             errors=tuple(errors),

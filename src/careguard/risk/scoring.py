@@ -138,8 +138,12 @@ def cssrs_step(flags: Flags) -> tuple[int, str]:
     return 0, ""
 
 
-def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
-    """Combine all evidence of a text or conversation into the rules' verdict."""
+def counted(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The writer's own rule evidence the verdict counts.
+
+    That is what counts alone, and what waited for other evidence beside it ("tonight" for
+    suicide evidence, "i'm 16" for abuse the writer describes) when that is there.
+    """
     # The model's evidence only anchors here; its levels are the heads' own to set.
     own = [ev for ev in evidence if counts(ev) and ev.reason is not R.MODEL]
     if any(anchors(ev) for ev in evidence if counts(ev)):  # "tonight" answers an earlier turn
@@ -164,6 +168,22 @@ def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
         and not ev.negated
         and needs_of(ev.source) & (said if ev.source in ECHOES else present)
     ]
+    return own
+
+
+def settle(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """``evidence`` with the waiting note taken off what the verdict counted.
+
+    "pending: counts only beside suicide evidence" on a "tonight" that did count beside
+    it would tell a reader the opposite of what happened.
+    """
+    waited = {id(ev) for ev in counted(evidence) if ev.note is not None}
+    return [ev.model_copy(update={"note": None}) if id(ev) in waited else ev for ev in evidence]
+
+
+def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
+    """Combine all evidence of a text or conversation into the rules' verdict."""
+    own = counted(evidence)
     flags = _flags(own)
     out = RuleVerdict()
     out.categories = _category_scores(own)
