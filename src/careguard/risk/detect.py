@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from careguard.risk.context import FIRST_PERSON, SpanContext, TextContext
 from careguard.risk.normalize import NormalizedText
-from careguard.risk.rules import Rule
+from careguard.risk.rules import ECHOES, Rule
 from careguard.risk.rules._base import Branch
 from careguard.risk.rules._gate import GateIndex
 from careguard.types import Category, Evidence, Reason
@@ -76,6 +76,7 @@ def waiting_note(needs: frozenset[Reason]) -> str:
     return f"{WAITING_PREFIX}{' or '.join(sorted(r.value for r in needs))} evidence"
 
 
+STRANGER_NOTE = "about someone the writer does not say they know"
 ADDRESSED_NOTE = "addressed to the reader: a supporter's words"
 GENERIC_NOTE = "generic: names no one it happens to"
 NOT_THE_WRITERS = frozenset({ADDRESSED_NOTE, GENERIC_NOTE})
@@ -157,9 +158,12 @@ def find_evidence(
     writer = FIRST_PERSON.search(norm.text) is not None
     found = [_evidence(m, norm, turn, writer=writer) for m in free if not m.rule.needs]
     present = {ev.reason for ev in found if ev.note is None and not ev.negated}
+    # "she says she wants to die. me too": an echo needs the words, not a known speaker.
+    said = present | {ev.reason for ev in found if ev.note == STRANGER_NOTE and not ev.negated}
     for m in free:
         if m.rule.needs:  # "i'm 16" counts beside the abuse the writer describes
-            note = None if m.rule.needs & present else waiting_note(m.rule.needs)
+            heard = said if f"rule:{m.rule.id}" in ECHOES else present
+            note = None if m.rule.needs & heard else waiting_note(m.rule.needs)
             found.append(_evidence(m, norm, turn, note=note, writer=writer))
     anchor = bool(present & _ANCHORS)
     cues = [m for m in anchored if m.rule.reason is not R.TIMEFRAME]
@@ -306,7 +310,7 @@ def _evidence(
         elif span.addressee and rule.reason is not R.FAREWELL:
             note = ADDRESSED_NOTE
         elif not span.known_other:
-            note = "about someone the writer does not say they know"
+            note = STRANGER_NOTE
         elif (
             span.subject == "self"
             and not span.explicit_self

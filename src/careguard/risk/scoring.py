@@ -18,6 +18,7 @@ from careguard.risk.detect import (
     CURRENT_SI_REASONS,
     PENDING_NOTE,
     RECENT_SUFFIX,
+    STRANGER_NOTE,
     UNDER_WAY,
     WAITING_PREFIX,
     counts,
@@ -157,7 +158,9 @@ def counted(evidence: Sequence[Evidence]) -> list[Evidence]:
     present = {ev.reason for ev in own}
     # "so do i" echoes someone else's words, in this turn or an earlier one.
     said = present | {
-        ev.reason for ev in evidence if ev.subject == "other" and ev.note is None and not ev.negated
+        ev.reason
+        for ev in evidence
+        if ev.subject == "other" and ev.note in (None, STRANGER_NOTE) and not ev.negated
     }
     own += [
         ev

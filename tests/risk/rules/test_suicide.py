@@ -1134,6 +1134,7 @@ THEIRS = [
 ECHO = [
     ("my friend wants to die. honestly so do i, i have the pills here", 3, L.HIGH),
     ("my sister wants to kill herself and so do i", 2, L.MODERATE),
+    ("she says she wants to die. me too", 1, L.LOW),
     ("my friend loves pizza. me too", 0, L.NONE),
     ("i love this song. same", 0, L.NONE),
 ]
