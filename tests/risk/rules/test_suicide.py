@@ -1140,6 +1140,14 @@ ECHO = [
 ]
 
 
+# Methods weighed against each other for pain or speed are sought (2026-12-07, sixth
+# session: it was none).
+METHODS_WEIGHED = [
+    ("which is more painless, hanging or pills?", 3, L.MODERATE),
+    ("which is quicker, the bus or the train?", 0, L.NONE),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1171,6 +1179,7 @@ STEP_AND_LEVEL = {
     "dreams and jumps": DREAMS_AND_JUMPS,
     "theirs": THEIRS,
     "echo": ECHO,
+    "methods weighed": METHODS_WEIGHED,
 }
 
 

@@ -189,7 +189,9 @@ SEEKING = rules(
             "painless_way",
             R.METHOD_SEEKING,
             0.9,
-            r"(?:painless|easiest|quickest|fastest|best|surest|most reliable|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill|end|go|do it|commit suicide|not wake up)|how (?:do i|to|can i|would i|could i|should i|do you|does one|do people) (?:kill {ANY_SELF}|die painlessly|commit suicide|end my life|hang {ANY_SELF}|overdose|slit my wrists)|(?:which|what) (?:\w+ ){0,2}?(?:is|are) (?:the )?(?:most painless|least painful|quickest|fastest|easiest|surest) (?:way )?to (?:overdose|die|od|go)",
+            r"(?:painless|easiest|quickest|fastest|best|surest|most reliable|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill|end|go|do it|commit suicide|not wake up)|how (?:do i|to|can i|would i|could i|should i|do you|does one|do people) (?:kill {ANY_SELF}|die painlessly|commit suicide|end my life|hang {ANY_SELF}|overdose|slit my wrists)|(?:which|what) (?:\w+ ){0,2}?(?:is|are) (?:the )?(?:most painless|least painful|quickest|fastest|easiest|surest) (?:way )?to (?:overdose|die|od|go)"
+            # "which is more painless, hanging or pills?": methods weighed against each other
+            r"|(?:which|what) (?:one )?(?:is|would be) (?:more painless|less painful|quicker|faster|more reliable|surer|more certain|more peaceful)[,:]? (?:\w+ ){0,2}?(?:hanging|pills|an overdose|overdosing|jumping|drowning|a gun|shooting|cutting|od|gas|carbon monoxide|the train|a train)\b",
         ),
         (
             "tall_places",
