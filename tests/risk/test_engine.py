@@ -210,3 +210,19 @@ def test_when_waiting_evidence_is_reported_then_its_note_says_whether_it_counted
     """Evidence that waits for other evidence loses its waiting note once it counts."""
     (ev,) = [e for e in assess(text).evidence if e.source == source]
     assert (ev.note is None) is counted, ev.note
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i havent self harmed in 2 years and im proud", RiskLevel.LOW),
+        ("i havent self harmed in 2 years but last night i cut again", RiskLevel.MODERATE),
+    ],
+)
+def test_when_the_writer_only_denies_a_category_then_its_head_raises_nothing(
+    engine,  # type: ignore[no-untyped-def]
+    text: str,
+    level: RiskLevel,
+) -> None:
+    """The self-harm head hears "self harmed" at 0.31; the rules read "haven't"."""
+    assert engine.assess(text).level is level

@@ -262,7 +262,14 @@ class Heads:
         raises.append((ESCALATE, None, _ALONE, "escalation head"))
         if corroborated:
             raises.append((SEVERE, None, RiskLevel.HIGH, "severity head"))
+        # "i haven't self harmed in 2 years": the rules read the denial, a category head
+        # cannot; where the writer only ever denies a category, its head raises nothing.
+        denied = {e.category for e in evidence if e.negated and e.subject == "self"} - {
+            e.category for e in evidence if counts(e)
+        }
         for name, category, level, label in raises:
+            if category is not None and category in denied:
+                continue
             fired = self._fired(name, top)
             if fired is not None and rv.level < level:
                 row, score = fired

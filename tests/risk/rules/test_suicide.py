@@ -1148,6 +1148,14 @@ METHODS_WEIGHED = [
 ]
 
 
+# A whole box of laxatives is a purge (eating-disorder risk), not an overdose attempt
+# (2026-12-07, sixth session: it was imminent, C-SSRS 6).
+NOT_TABLETS = [
+    ("i took a whole box of laxatives to lose weight", 0, L.MODERATE),
+    ("i took a whole box of sleeping pills", 6, L.IMMINENT),
+]
+
+
 # "Asking for a friend" is how people often ask for themselves: it frames nothing. A
 # report about the friend is a concerned other's, a lethal-dose question stays one.
 # Both were assessed none before 2026-12-07 (sixth session).
@@ -1180,6 +1188,7 @@ STEP_AND_LEVEL = {
     "theirs": THEIRS,
     "echo": ECHO,
     "methods weighed": METHODS_WEIGHED,
+    "not tablets": NOT_TABLETS,
 }
 
 

@@ -227,6 +227,11 @@ TIMEFRAME = rules(
 )
 
 _TAKEN = r"(?<!having )(?:took|taken|swallowed|downed|ingested|injected|popped)"
+# A box of laxatives or sweets is no overdose of tablets (purging is the eating rules').
+_NOT_TABLETS = (
+    r"(?:\w+ )?(?:laxatives?|vitamins?|chocolates?|cereal|cookies|biscuits|tissues|crackers"
+    r"|candy|sweets|mints|gum|water|juice|wine|beer|cider)\b"
+)
 _LOT = (
     r"(?:all|a lot|a bunch|the whole|a whole|a full|{PILL_COUNT}|twenty|thirty|forty|fifty|sixty|a handful|handfuls|too many"
     r"|loads|every|the rest|way too many|an entire|my whole|his whole|her whole|enough|half)"
@@ -300,9 +305,14 @@ BEHAVIOUR = rules(
             + _TAKEN
             + r" (?:like |about |around |maybe |roughly |over |nearly |almost )?(?:"
             + _LOT
-            + r")(?: of)? (?:my |the |those |these |his |her |their |a |bottle of )?(?:[\w']+ ){0,4}?(?:{PILLS}|bottle|packet|pack|box|blister|prescription|overdose)|"
+            + r")(?: of)? (?:my |the |those |these |his |her |their |a |bottle of )?(?:[\w']+ ){0,4}?(?:{PILLS}|bottle|packet|pack|box|blister|prescription|overdose)"
+            + r"(?! of "
+            + _NOT_TABLETS
+            + r")|"
             + _TAKEN
-            + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of|"
+            + r" (?:a|an entire|the|my|his|her) (?:whole |full |entire )?(?:bottle|packet|box|pack|strip|blister|tub|jar) of(?! "
+            + _NOT_TABLETS
+            + r")|"
             + _TAKEN
             + r" (?:an?|the|my) overdose|(?:i |i have |i just |just |he |she )?(?:overdosed|od'?d|oded) on (?:my |his |her |the )?(?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs|molly|acid)\b)(?:\w+ )?(?:{PILLS})(?: on purpose)?|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |a cup of |the )?(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide)|(?:i |i have )?(?:just )?(?:slit|cut open) my (?:wrists?|throat)|(?:i |i have )?just (?:cut|slashed) my (?:wrists?|throat)|i am (?:on|at) the (?:bridge|edge|ledge|roof|rooftop|tracks) (?:right )?now (?:and|,)? ?(?:i am going to|i will|about to)|the (?:noose|rope) is (?:around my neck)|i am bleeding out|in (?:the|a|my|his|her) garage with the (?:car|engine) running|(?:car|engine) running(?: \w+){0,5}? (?:hose|pipe|tube) (?:in|through|into) the (?:window|car)|i (?:have )?(?:just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|last|yesterday|again|and|\w+ (?:days?|hours?|minutes?|weeks?) ago))|i (?:just )?overdose(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs))|again|and)\b| (?:\w+ ){0,3}\w+ (?:hours?|minutes?) ago)|(?:cut|slit|slashed) my (?:wrists?|throat)(?: \w+){0,3}? (?:and|,) (?:there is|it is|so much|blood|it will not stop)|meant to (?:do it|die|kill myself|end it) this time|jumped (?:but|and) (?:did not|didn't) die|(?:car|engine) is running in the (?:closed |locked |shut )?garage|(?:engine|car) (?:is |was )?running(?: \w+){0,6}? garage (?:door )?(?:is )?(?:shut|closed|locked)|garage (?:door )?(?:is )?(?:shut|closed|locked)(?: \w+){0,6}? (?:engine|car) (?:is )?(?:running|on)|(?:he|she|they|(?!i\b)\w+) (?:has |had |just )?overdosed(?= *$|[.,;!?]| (?:on (?!(?:heroin|fentanyl|coke|cocaine|meth|mdma|ket|drugs)\b)|last|yesterday|today|tonight|this morning|earlier|again|and|\w+ (?:days?|hours?) ago))|(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |the )?(?:weedkiller|paraquat|insecticide|slug pellets|lighter fluid)|(?:took|swallowed|taken) everything (?:in|from) (?:the|my) (?:medicine )?(?:cabinet|cupboard|drawer|bathroom|house|kitchen)|(?:jumped|jumping|stepped|threw myself|stabbed myself|hanged myself|hung myself|drank|swallowed|took|crashed|drove) (?:\w+ ){0,6}?(?:to die|to end it|to end my life|to kill myself)(?= *$|[.,;!?]| and| but| so)|(?:stabbed|cut|shot|burned|hanged|hung) myself (?:[\w']+[ ,]+){0,10}?i meant it(?= *$|[.,;!?]| and| this time)",
         ),
