@@ -312,6 +312,8 @@ def test_when_any_text_is_normalised_then_offsets_are_in_bounds_and_non_decreasi
 @given(ANY_TEXT)
 @example("A'K 1 L L0")  # joined letters left a broken word ("kil l") for the next pass
 @example("K ILL5")  # a rejoined word ended in a digit the leet step had seen alone
+@example("DON'T E")  # an expanded "not" and a letter made "note" on the second pass
+@example("0N'T E")
 def test_when_output_is_normalised_again_then_it_is_unchanged(raw: str) -> None:
     # Strict idempotence holds: every step is a fixpoint on its own output, the
     # homoglyph "mostly Latin" test uses facts later steps cannot change, and joining
