@@ -291,11 +291,14 @@ def _split_edits(text: str) -> list[Edit]:
     """Join a crisis word broken by single spaces ("en d it all", "sui cide", "k ill")."""
     if " " not in text:
         return []
+    broken = list(_BROKEN_RE.finditer(text))  # every form has a space: each match is a join
+    if not broken:
+        return []
     # Letters spaced out one by one belong to step 8, which reads the whole run: "c u t t
     # i n g" is "cutting", where joining the crisis word in it first left "cut t i n g".
     runs = [m.span() for m, _, _ in _spaced_runs(text)]
     edits: list[Edit] = []
-    for m in _BROKEN_RE.finditer(text):  # every form has a space: each match is a join
+    for m in broken:
         if any(a <= m.start() and m.end() <= b for a, b in runs):
             continue
         base = m.start()
