@@ -103,7 +103,7 @@ _CLOSE_SAYS = re.compile(
 # every day ("an hour ago", "every night"), not a game's story told.
 _OWN_NOW = re.compile(
     r"\b(?:i (?:really |just |honestly |still )?(?:want|wanna|need|am going|am gonna|will"
-    r"|have decided|keep|have been|can not|cant|do not want)"
+    r"|keep|have been|can not|cant|do not want)"
     r"|have decided|tonight|right now|today|this weekend|tomorrow|just now"
     r"|every (?:night|day|morning)"
     r"|(?:an?|\d+|a few|a couple of) (?:minutes?|hours?) ago)\b"

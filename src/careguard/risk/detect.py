@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from careguard.risk.context import FIRST_PERSON, SpanContext, TextContext
@@ -158,8 +158,7 @@ def find_evidence(
     writer = FIRST_PERSON.search(norm.text) is not None
     found = [_evidence(m, norm, turn, writer=writer) for m in free if not m.rule.needs]
     present = {ev.reason for ev in found if ev.note is None and not ev.negated}
-    # "she says she wants to die. me too": an echo needs the words, not a known speaker.
-    said = present | {ev.reason for ev in found if ev.note == STRANGER_NOTE and not ev.negated}
+    said = {ev.reason for ev in found if echoable(ev)}
     for m in free:
         if m.rule.needs:  # "i'm 16" counts beside the abuse the writer describes
             heard = said if f"rule:{m.rule.id}" in ECHOES else present
@@ -176,35 +175,49 @@ def find_evidence(
             found.append(_evidence(m, norm, turn, writer=writer))
         else:  # a long turn's "tonight" still completes an earlier turn's plan
             found.append(_evidence(m, norm, turn, note=PENDING_NOTE, writer=writer))
-    return _dedupe(_drop_theirs(_drop_retold(found))), ctx
+    # An attempt retold as history holds its method words; someone else's act ("found a
+    # noose in his wardrobe") holds the means named in it, which are theirs.
+    found = _drop_inside(found, _history, _retold)
+    found = _drop_inside(found, _their_act, _my_means)
+    return _dedupe(found), ctx
 
 
-def _drop_theirs(found: list[Evidence]) -> list[Evidence]:
-    """Means named inside someone else's act ("found a noose in his wardrobe") are theirs."""
-    theirs = [
-        (ev.start, ev.end)
-        for ev in found
-        if ev.subject == "other" and ev.reason in (R.PREPARATORY_ACT, R.ATTEMPT)
-    ]
-    if not theirs:
+def echoable(ev: Evidence) -> bool:
+    """Whether an echo ("so do i", "me too") can take up ``ev``'s words.
+
+    The words must be said and not denied; whose they are does not matter ("she says she
+    wants to die. me too").
+    """
+    return not ev.negated and ev.note in (None, STRANGER_NOTE)
+
+
+def _history(ev: Evidence) -> bool:
+    return ev.reason is R.PAST_ATTEMPT
+
+
+def _retold(ev: Evidence) -> bool:
+    return ev.reason in _RETOLD
+
+
+def _their_act(ev: Evidence) -> bool:
+    return ev.subject == "other" and ev.reason in (R.PREPARATORY_ACT, R.ATTEMPT)
+
+
+def _my_means(ev: Evidence) -> bool:
+    return ev.subject == "self" and ev.reason in (R.METHOD, R.MEANS_ACCESS)
+
+
+def _drop_inside(
+    found: list[Evidence], holds: Callable[[Evidence], bool], inside: Callable[[Evidence], bool]
+) -> list[Evidence]:
+    """``found`` without the ``inside`` evidence that lies within a span of ``holds`` evidence."""
+    spans = [(ev.start, ev.end) for ev in found if holds(ev)]
+    if not spans:
         return found
     return [
         ev
         for ev in found
-        if ev.reason not in (R.METHOD, R.MEANS_ACCESS)
-        or ev.subject != "self"
-        or not any(a <= ev.start and ev.end <= b for a, b in theirs)
-    ]
-
-
-def _drop_retold(found: list[Evidence]) -> list[Evidence]:
-    history = [(ev.start, ev.end) for ev in found if ev.reason is R.PAST_ATTEMPT]
-    if not history:
-        return found
-    return [
-        ev
-        for ev in found
-        if ev.reason not in _RETOLD or not any(a <= ev.start and ev.end <= b for a, b in history)
+        if not (inside(ev) and any(a <= ev.start and ev.end <= b for a, b in spans))
     ]
 
 

@@ -18,10 +18,10 @@ from careguard.risk.detect import (
     CURRENT_SI_REASONS,
     PENDING_NOTE,
     RECENT_SUFFIX,
-    STRANGER_NOTE,
     UNDER_WAY,
     WAITING_PREFIX,
     counts,
+    echoable,
 )
 from careguard.risk.rules import ECHOES, needs_of
 from careguard.types import Category, Evidence, Reason, RiskLevel
@@ -157,11 +157,7 @@ def counted(evidence: Sequence[Evidence]) -> list[Evidence]:
     # counts once that is there, in any turn.
     present = {ev.reason for ev in own}
     # "so do i" echoes someone else's words, in this turn or an earlier one.
-    said = present | {
-        ev.reason
-        for ev in evidence
-        if ev.subject == "other" and ev.note in (None, STRANGER_NOTE) and not ev.negated
-    }
+    said = present | {ev.reason for ev in evidence if ev.subject == "other" and echoable(ev)}
     own += [
         ev
         for ev in evidence

@@ -50,12 +50,10 @@ MINOR = rules(
 # After "pushed me", "forced me", "grabbed me": urging or a favour, not violence. Forcing
 # someone to have sex, drink or take something stays abuse.
 _NOT_FORCE = (
-    r"(?<=pushed me) to (?!(?:the |my |a )?(?:ground|floor|wall|edge|stairs|bed)\b)"
-    r"|(?<=pushes me) to (?!(?:the |my |a )?(?:ground|floor|wall|edge|stairs|bed)\b)"
-    r"|(?<=forced me|forces me) to (?!have sex|do (?:things|stuff|sexual|it)|touch|perform|watch"
+    r"(?<=push(?:ed|es) me) to (?!(?:the |my |a )?(?:ground|floor|wall|edge|stairs|bed)\b)"
+    r"|(?<=forc(?:ed|es) me) to (?!have sex|do (?:things|stuff|sexual|it)|touch|perform|watch"
     r"|drink|take|sleep with|strip|undress|kiss|send|stay|eat|lie|keep)"
-    r"|(?<=grabbed me|grabbed us) (?:a|an|some|coffee|lunch|food|dinner)\b"
-    r"|(?<=grabs me|grabs us) (?:a|an|some|coffee|lunch|food|dinner)\b"
+    r"|(?:(?<=grabbed (?:me|us))|(?<=grabs (?:me|us))) (?:a|an|some|coffee|lunch|food|dinner)\b"
 )
 
 
