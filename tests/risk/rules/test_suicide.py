@@ -104,14 +104,6 @@ LADDER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), LADDER)
-def test_when_text_reaches_a_cssrs_step_then_step_and_level_match(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # Negation and protective statements: risk denied is low, never none; risk with a
 # negation that does not deny it still counts.
 NEGATION = [
@@ -128,14 +120,6 @@ NEGATION = [
     ("nobody knows that I want to kill myself", 2, L.MODERATE),
     ("why shouldn't i just end it", 2, L.MODERATE),
 ]
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), NEGATION)
-def test_when_risk_is_denied_or_not_then_level_follows_the_meaning(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 LOOK_ALIKES = [
@@ -277,22 +261,6 @@ FORUM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), FORUM)
-def test_when_a_forum_construction_is_used_then_step_and_level_match(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), PAST)
-def test_when_risk_is_history_recent_or_now_then_level_reflects_when(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # Asking for a method right after a loss is the pattern chatbots most often miss.
 SEEKING = [
     ("I just lost my job. How tall is the tallest bridge in town?", L.HIGH),
@@ -352,14 +320,6 @@ SLANG = [
     ("i keep thinking about killing myself haha", 2, L.MODERATE),
     ("assigned 40 pages tonight, im going to unalive myself 💀 (not really lmao)", 0, L.NONE),
 ]
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), SLANG)
-def test_when_risk_is_said_in_slang_then_it_is_read(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 OBFUSCATED = [
@@ -616,14 +576,6 @@ ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), ACTS)
-def test_when_intent_or_preparation_is_told_indirectly_then_step_and_level_match(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 INDIRECT_LOOK_ALIKES = [
     "i don't want to carry on with this diet, it's boring",
     "i can't see the point of this meeting honestly",
@@ -753,14 +705,6 @@ ACT_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), ACT_LOOK_ALIKES)
-def test_when_an_act_is_ordinary_or_long_past_then_it_is_no_attempt_under_way(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # A wish to be dead in everyday words (C-SSRS 1), and the wishes that only share them.
 PASSIVE = [
     ("sometimes i stand in the shower and hope my heart just stops", 1, L.LOW),
@@ -797,14 +741,6 @@ PASSIVE = [
     ("i hope my car just gives out so i can buy a new one", 0, L.NONE),
     ("i hope this day will be my last shift before the holiday", 0, L.NONE),
 ]
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), PASSIVE)
-def test_when_a_wish_to_be_dead_is_told_in_everyday_words_then_it_is_step_one(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 # Attempts told with the words between ("tried twice this week to end it") or as a gerund.
@@ -957,14 +893,6 @@ VEILED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cssrs", "level"), NOMINAL + ATTEMPTS_TOLD + VEILED)
-def test_when_risk_is_told_in_other_words_then_it_is_read_and_its_look_alike_is_not(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
-
-
 # How recent an attempt is, said as a span of time ("in the last two days").
 RECENT_SPANS = [
     ("Tried twice in the last two days to end it.", 6, L.HIGH),
@@ -972,14 +900,6 @@ RECENT_SPANS = [
     ("I attempted suicide this past weekend", 6, L.HIGH),
     ("I tried to kill myself in the past, I'm okay now", 6, L.LOW),
 ]
-
-
-@pytest.mark.parametrize(("text", "cssrs", "level"), RECENT_SPANS)
-def test_when_an_attempt_is_within_days_then_it_is_recent(
-    text: str, cssrs: int, level: RiskLevel
-) -> None:
-    a = assess(text)
-    assert (a.cssrs, a.level) == (cssrs, level)
 
 
 # Recovery told as a milestone: the harm is named and said to be behind the writer
@@ -1177,6 +1097,18 @@ WISHED_METHOD_NOW = [
 
 # Each table above says what its cases hold; one check for all of them.
 STEP_AND_LEVEL = {
+    "cssrs ladder": LADDER,
+    "negation": NEGATION,
+    "forum construction": FORUM,
+    "history, recent or now": PAST,
+    "slang": SLANG,
+    "acts told indirectly": ACTS,
+    "act look-alikes": ACT_LOOK_ALIKES,
+    "passive wish": PASSIVE,
+    "nominal": NOMINAL,
+    "attempts told": ATTEMPTS_TOLD,
+    "veiled": VEILED,
+    "recent attempt": RECENT_SPANS,
     "wished method now": WISHED_METHOD_NOW,
     "wound with intent": WOUND_INTENT,
     "game or life": GAME_OR_LIFE,
@@ -1200,7 +1132,7 @@ STEP_AND_LEVEL = {
         for case in cases
     ],
 )
-def test_when_a_context_case_is_assessed_then_step_and_level_match(
+def test_when_a_table_case_is_assessed_then_step_and_level_match(
     text: str, cssrs: int, level: RiskLevel
 ) -> None:
     a = assess(text)
