@@ -23,7 +23,7 @@ import pytest
 from onnx import TensorProto, numpy_helper
 
 from careguard.errors import InputError, ModelError, ModelNotInstalledError
-from careguard.risk import _bert_numpy, onnx_build
+from careguard.risk import _bert_numpy, adapter, onnx_build
 from careguard.risk.encoder import (
     DIM,
     MANIFEST_FILE,
@@ -52,19 +52,32 @@ FP32_MIN_COSINE = 0.999
 
 @dataclass(frozen=True)
 class Built:
+    """Plain all-MiniLM-L6-v2 (int8, fp32), to compare with PyTorch, and careguard's default."""
+
     int8_dir: Path
     fp32_dir: Path
+    adapted_dir: Path
     int8: Encoder
     fp32: Encoder
+    adapted: Encoder
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     root = tmp_path_factory.mktemp("encoder")
-    # Two entry points: ensure() builds the default (int8) model, build_encoder() the fp32 one.
-    int8 = Encoder.ensure(root / "int8")
-    onnx_build.build_encoder(root / "fp32", quantize=False)
-    return Built(root / "int8", root / "fp32", int8, Encoder.load(root / "fp32"))
+    # Two entry points: ensure() builds the default (int8, adapted) model, build_encoder()
+    # the others.
+    adapted = Encoder.ensure(root / "adapted")
+    onnx_build.build_encoder(root / "int8", adapted=False)
+    onnx_build.build_encoder(root / "fp32", quantize=False, adapted=False)
+    return Built(
+        root / "int8",
+        root / "fp32",
+        root / "adapted",
+        Encoder.load(root / "int8"),
+        Encoder.load(root / "fp32"),
+        adapted,
+    )
 
 
 def _reference(name: str) -> npt.NDArray[np.float32]:
@@ -260,11 +273,41 @@ def test_when_built_then_manifest_records_source_hash_and_check(built: Built) ->
 
 
 def test_when_already_installed_then_install_does_not_rebuild(built: Built) -> None:
-    before = (built.int8_dir / ONNX_FILE).stat().st_mtime_ns
-    result = onnx_build.install(built.int8_dir)
+    before = (built.adapted_dir / ONNX_FILE).stat().st_mtime_ns
+    result = onnx_build.install(built.adapted_dir)
     assert not result.built
-    assert (built.int8_dir / ONNX_FILE).stat().st_mtime_ns == before
+    assert (built.adapted_dir / ONNX_FILE).stat().st_mtime_ns == before
     assert "already installed" in result.summary()
+
+
+def test_when_built_then_manifest_records_the_adapter_or_its_absence(built: Built) -> None:
+    assert read_manifest(built.adapted_dir)["adapter"] == adapter.record()
+    assert built.adapted.adapted
+    assert read_manifest(built.int8_dir)["adapter"] is None
+    assert not built.int8.adapted
+
+
+def test_when_installed_build_lacks_the_shipped_adapter_then_install_and_ensure_rebuild(
+    tmp_path: Path, built: Built
+) -> None:
+    directory = tmp_path / "models"
+    directory.mkdir()
+    for name in (ONNX_FILE, TOKENIZER_FILE, MANIFEST_FILE):
+        (directory / name).write_bytes((built.int8_dir / name).read_bytes())
+    assert not Encoder.load(directory).adapted  # loads, but the heads would misread it
+    encoder = Encoder.ensure(directory)
+    assert encoder.adapted
+    texts = [case["text"] for case in CASES.values()]
+    np.testing.assert_array_equal(encoder.encode(texts), built.adapted.encode(texts))
+
+
+def test_when_the_adapter_is_merged_then_embeddings_move_away_from_plain_minilm(
+    built: Built,
+) -> None:
+    # Guards against a build that silently skips the adapter: it moves every text.
+    texts = [case["text"] for case in CASES.values()]
+    cosines = np.sum(built.adapted.encode(texts) * built.int8.encode(texts), axis=1)
+    assert cosines.max() < 0.95
 
 
 def test_when_built_then_graph_uses_the_fused_attention_kernels(built: Built) -> None:
@@ -319,8 +362,8 @@ def test_when_installed_build_has_an_older_format_then_ensure_rebuilds_it(
         Encoder.load(directory)
     encoder = Encoder.ensure(directory)
     assert read_manifest(directory)["format"] == MANIFEST_FORMAT
-    embedding = encoder.encode([CASES["empty"]["text"]])[0]
-    assert _cosine(embedding, _reference("empty")) >= INT8_MIN_COSINE_EACH
+    texts = [case["text"] for case in CASES.values()]
+    np.testing.assert_array_equal(encoder.encode(texts), built.adapted.encode(texts))
 
 
 def test_when_source_weights_differ_from_the_pin_then_build_refuses(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -94,3 +96,19 @@ def test_when_encoder_raises_for_a_batch_then_every_text_degraded_and_rules_coun
     out = broken.assess_many(["lovely weather today", "the rope is ready and tonight is the night"])
     assert all(a.degraded and a.level >= RiskLevel.HIGH for a in out)
     assert out[1].level is RiskLevel.IMMINENT
+
+
+def test_when_the_installed_encoder_lacks_the_shipped_adapter_then_degraded_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # build=False must not serve heads on embeddings they were not trained on.
+    from careguard.risk import onnx_build
+
+    monkeypatch.setenv("CAREGUARD_HOME", str(tmp_path))
+    onnx_build.build_encoder(tmp_path / "models", adapted=False)
+    engine = Engine.load(build=False)
+    assert engine.model_error is not None
+    assert "careguard models install --force" in engine.model_error
+    a = engine.assess("lovely weather today")
+    assert a.degraded
+    assert a.escalate

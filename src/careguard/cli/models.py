@@ -63,6 +63,22 @@ def calibrate(count: int, out: Path | None) -> None:
     The texts are the project's own examples shipped in the package, shuffled with a fixed
     seed, so the result is reproducible. Needed only after a change to the graph builder.
     """
+    try:
+        out, texts = recalibrate(count, out)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot write {out} ({exc.strerror}); give a writable path with --out"
+        ) from exc
+    click.echo(f"wrote activation ranges from {texts} texts to {out}")
+    click.echo("next: `careguard models install --force`, then `careguard train`")
+
+
+def recalibrate(count: int = 2000, out: Path | None = None) -> tuple[Path, int]:
+    """Measure the ranges over ``count`` of the project's texts; save them to ``out``.
+
+    The texts are shuffled with a fixed seed, so the result is reproducible. Returns where
+    the ranges went and how many texts they were measured on.
+    """
     import random
     from importlib import resources
 
@@ -75,19 +91,13 @@ def calibrate(count: int, out: Path | None) -> None:
     ranges = onnx_build.calibrate(texts)
     if out is None:
         out = Path(str(resources.files("careguard.risk") / "models" / calibration.RANGES_FILE))
-    try:
-        calibration.save_ranges(
-            ranges,
-            out,
-            provenance={
-                "texts": len(texts),
-                "source": "careguard.risk.train.project_examples(), random.Random(0).shuffle",
-                "command": f"{calibration.CALIBRATE_COMMAND} --texts {count}",
-            },
-        )
-    except OSError as exc:
-        raise click.ClickException(
-            f"cannot write {out} ({exc.strerror}); give a writable path with --out"
-        ) from exc
-    click.echo(f"wrote {len(ranges)} activation ranges from {len(texts)} texts to {out}")
-    click.echo("next: `careguard models install --force`, then `careguard train`")
+    calibration.save_ranges(
+        ranges,
+        out,
+        provenance={
+            "texts": len(texts),
+            "source": "careguard.risk.train.project_examples(), random.Random(0).shuffle",
+            "command": f"{calibration.CALIBRATE_COMMAND} --texts {count}",
+        },
+    )
+    return out, len(texts)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from careguard.cli._options import data_option
 from careguard.errors import InputError
+
+if TYPE_CHECKING:
+    from careguard.risk.train import Example
 
 _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
 
@@ -23,7 +28,14 @@ _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
     show_default=True,
     help="Where to write heads.npz and metrics.json.",
 )
-def train(data_dir: Path, out_dir: Path) -> None:
+@click.option(
+    "--encoder",
+    "with_encoder",
+    is_flag=True,
+    help="First retrain the encoder's adapter (needs torch; about 15 min on 2 cores), then "
+    "recalibrate and rebuild the encoder. Writes into the package's models folder.",
+)
+def train(data_dir: Path, out_dir: Path, with_encoder: bool) -> None:
     """Train the learned heads on the project's examples, GoEmotions and Presidio negatives."""
     try:
         from careguard.risk import train as training
@@ -33,12 +45,37 @@ def train(data_dir: Path, out_dir: Path) -> None:
         ) from None
     from careguard.risk.encoder import Encoder
 
-    encoder = Encoder.ensure(threads=2)
+    def log(message: str) -> None:
+        click.echo(message, err=True)
+
     examples = training.training_examples(data_dir)
-    heads, metrics = training.train_heads(
-        examples, lambda texts: encoder.encode(texts), log=lambda m: click.echo(m, err=True)
-    )
+    if with_encoder:
+        if out_dir.resolve() != _DEFAULT_OUT.resolve():
+            raise click.UsageError(
+                "--encoder writes the adapter the encoder is built from into the package; "
+                "drop --out (or train the heads alone with --out)"
+            )
+        _train_encoder(examples, log)
+    encoder = Encoder.ensure(threads=2)
+    heads, metrics = training.train_heads(examples, lambda texts: encoder.encode(texts), log=log)
     out_dir.mkdir(parents=True, exist_ok=True)
     heads.save(out_dir / "heads.npz")
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     click.echo(f"wrote {out_dir / 'heads.npz'} and metrics.json ({len(heads.heads)} heads)")
+
+
+def _train_encoder(examples: list[Example], log: Callable[[str], None]) -> None:
+    """Retrain the adapter, then remeasure the encoder's ranges and rebuild it."""
+    from careguard.cli.models import recalibrate
+    from careguard.risk import adapter, finetune, onnx_build
+    from careguard.risk.encoder import Encoder
+
+    tokenizer = Encoder.ensure(threads=2)
+    weights, config = onnx_build.source_weights(adapted=False)
+    learnt = finetune.train_adapter(examples, tokenizer.token_ids, weights, config, log=log)
+    learnt.save(adapter.shipped_path())
+    adapter.shipped_digest.cache_clear()
+    log(f"wrote {adapter.shipped_path()}: {finetune.describe(learnt)}")
+    ranges, count = recalibrate()
+    log(f"wrote {ranges} from {count} texts")
+    log(onnx_build.install(force=True).summary())

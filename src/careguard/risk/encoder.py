@@ -19,6 +19,7 @@ from tokenizers import Tokenizer
 
 from careguard import _paths
 from careguard.errors import InputError, ModelError, ModelNotInstalledError
+from careguard.risk import adapter
 
 ONNX_FILE: Final = "encoder.onnx"
 TOKENIZER_FILE: Final = "tokenizer.json"
@@ -123,6 +124,11 @@ class Encoder:
         self.quantization: str = str(metadata.get(QUANTIZATION_KEY, "unknown"))
         self._one_text_per_run = self.quantization not in BATCH_INVARIANT
 
+    @property
+    def adapted(self) -> bool:
+        """Whether this build has careguard's shipped adapter merged in (the heads need it)."""
+        return self.manifest.get("adapter") == adapter.record()
+
     @classmethod
     def load(cls, model_dir: Path | None = None, *, threads: int = 1) -> Encoder:
         """Load the installed encoder from ``model_dir`` (default: careguard's model dir).
@@ -146,7 +152,9 @@ class Encoder:
         """
         directory = _paths.model_dir() if model_dir is None else Path(model_dir)
         try:  # the manifest is written last: if it reads, a complete build is there
-            return cls.load(directory, threads=threads)
+            encoder = cls.load(directory, threads=threads)
+            if encoder.adapted:
+                return encoder
         except ModelError:
             pass
         # Deferred: building needs `onnx`, which serving never should import.

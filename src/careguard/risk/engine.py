@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from careguard.errors import CareguardError, InputError
+from careguard.errors import CareguardError, InputError, ModelError
 from careguard.risk import conversation
 from careguard.risk.conversation import Window
 from careguard.risk.detect import find_evidence
@@ -122,6 +122,11 @@ class Engine:
 
         try:
             encoder = Encoder.ensure(threads=threads) if build else Encoder.load(threads=threads)
+            if not encoder.adapted:
+                raise ModelError(
+                    "the installed encoder was built without careguard's current adapter, "
+                    "which the heads read; run `careguard models install --force`"
+                )
             heads = Heads.load()
         except CareguardError as exc:
             log.error("risk model unavailable, running degraded: %s", type(exc).__name__)

@@ -32,7 +32,7 @@ import onnxruntime
 
 from careguard import _paths
 from careguard.errors import ModelError
-from careguard.risk import _bert_numpy, calibration
+from careguard.risk import _bert_numpy, adapter, calibration
 from careguard.risk._onnx_graph import OPSET, build_graph
 from careguard.risk.encoder import (
     DIM,
@@ -121,8 +121,17 @@ def default_source_dir() -> Path:
     return Path(package.get_model_path())
 
 
-def build_encoder(out_dir: Path, *, source_dir: Path | None = None, quantize: bool = True) -> Path:
+def build_encoder(
+    out_dir: Path,
+    *,
+    source_dir: Path | None = None,
+    quantize: bool = True,
+    adapted: bool = True,
+) -> Path:
     """Build, check and install the encoder into ``out_dir``; return the ONNX file's path.
+
+    ``adapted=False`` builds plain all-MiniLM-L6-v2, without careguard's adapter (see
+    :mod:`careguard.risk.adapter`); the heads are trained on the adapted encoder.
 
     Raises:
         ModelError: the source weights are missing or differ from the pinned checkpoint,
@@ -131,7 +140,7 @@ def build_encoder(out_dir: Path, *, source_dir: Path | None = None, quantize: bo
     """
     out_dir = Path(out_dir)
     with _lock(out_dir):
-        _build_unlocked(out_dir, source_dir, quantize)
+        _build_unlocked(out_dir, source_dir, quantize, adapted)
     return out_dir / ONNX_FILE
 
 
@@ -151,16 +160,30 @@ def install(
     with _lock(directory):
         if not force:
             with contextlib.suppress(ModelError):
-                return InstallResult(directory, False, 0.0, read_manifest(directory))
-        manifest = _build_unlocked(directory, source_dir, quantize)
+                manifest = read_manifest(directory)
+                if manifest.get("adapter") == adapter.record():
+                    return InstallResult(directory, False, 0.0, manifest)
+        manifest = _build_unlocked(directory, source_dir, quantize, adapted=True)
     return InstallResult(directory, True, time.perf_counter() - started, manifest)
 
 
-def _build_unlocked(out_dir: Path, source_dir: Path | None, quantize: bool) -> dict[str, object]:
+def source_weights(
+    source_dir: Path | None = None, *, adapted: bool = True
+) -> tuple[dict[str, _bert_numpy.FloatArray], _bert_numpy.BertConfig]:
+    """Return the checked base weights (with the shipped adapter merged) and their config."""
     source = default_source_dir() if source_dir is None else Path(source_dir)
-    hashes = _check_source(source)
+    _check_source(source)
     config = _bert_numpy.BertConfig.from_json(source / "config.json")
     weights = _bert_numpy.load_weights(source / "model.safetensors")
+    return (adapter.shipped().merge(weights) if adapted else weights), config
+
+
+def _build_unlocked(
+    out_dir: Path, source_dir: Path | None, quantize: bool, adapted: bool
+) -> dict[str, object]:
+    source = default_source_dir() if source_dir is None else Path(source_dir)
+    hashes = _check_source(source)
+    weights, config = source_weights(source, adapted=adapted)
     out_dir.mkdir(parents=True, exist_ok=True)
     # Callers hold the build lock, so any staging dir left here is from a killed build.
     for stale in out_dir.glob(_STAGING_PREFIX + "*"):
@@ -182,6 +205,7 @@ def _build_unlocked(out_dir: Path, source_dir: Path | None, quantize: bool) -> d
             "format": MANIFEST_FORMAT,
             "model": "sentence-transformers/all-MiniLM-L6-v2",
             "source": {"package": SOURCE_PACKAGE, "version": _source_version(), **hashes},
+            "adapter": adapter.record() if adapted else None,
             "onnx": {"file": ONNX_FILE, "sha256": _sha256(final), "bytes": final.stat().st_size},
             "quantization": QUANTIZATION_INT8 if quantize else "none",
             "dim": DIM,
@@ -210,9 +234,7 @@ def calibrate(texts: Sequence[str], *, source_dir: Path | None = None) -> calibr
     calibrate`` saves the result as the package's ``encoder_ranges.json``.
     """
     source = default_source_dir() if source_dir is None else Path(source_dir)
-    _check_source(source)
-    config = _bert_numpy.BertConfig.from_json(source / "config.json")
-    weights = _bert_numpy.load_weights(source / "model.safetensors")
+    weights, config = source_weights(source)
     with tempfile.TemporaryDirectory(prefix="careguard-calibrate-") as tmp:
         fp32_path = Path(tmp) / "encoder.fp32.onnx"
         onnx.save_model(build_graph(weights, config), str(fp32_path))

@@ -68,6 +68,7 @@ HIDDEN = 256
 # change of embeddings (everyday chat 5 to 6 of 257 escalated; see MODEL_CARD.md).
 MEMBERS = 6
 ALPHA = 1e-3
+MIN_POSITIVES = 10  # a head with fewer positive examples is not trained
 EPOCHS = 200
 EVERYDAY_SOURCES = frozenset({"goemotions", "presidio", "careguard-neutral"})
 PROJECT_FILES = (
@@ -197,7 +198,7 @@ def train_heads(
     crisis = np.array([e.escalate for e in examples])
     wanted = {}
     for name, y in targets(examples).items():
-        if y.sum() < 10:
+        if y.sum() < MIN_POSITIVES:
             log(f"skip head {name}: only {int(y.sum())} positives")
         else:
             wanted[name] = y
