@@ -112,10 +112,7 @@ def test_when_the_forward_pass_runs_without_an_adapter_then_it_matches_numpy() -
     weights, config = onnx_build.source_weights(adapted=False)
     base = {k: torch.tensor(v) for k, v in weights.items()}
     ids = np.array([[101, 1045, 2215, 2000, 3280, 102]], dtype=np.int64)
-
-    def linear(x: torch.Tensor, prefix: str) -> torch.Tensor:
-        return torch.nn.functional.linear(x, base[f"{prefix}.weight"], base[f"{prefix}.bias"])
-
+    linear = finetune.adapted_linear(torch, base, {}, 1.0)
     with torch.no_grad():
         ours = finetune._forward(
             torch, base, config, linear, torch.tensor(ids), torch.ones(1, 6, dtype=torch.long)
@@ -146,13 +143,7 @@ def test_when_an_adapter_is_trained_then_the_merged_weights_give_its_embeddings(
         k.removesuffix(".weight"): (torch.tensor(a), torch.tensor(b))
         for k, (a, b) in learnt.factors.items()
     }
-
-    def linear(x: torch.Tensor, prefix: str) -> torch.Tensor:
-        w = base[f"{prefix}.weight"]
-        if prefix in factors:
-            a, b = factors[prefix]
-            w = w + learnt.scale * (b @ a)
-        return torch.nn.functional.linear(x, w, base[f"{prefix}.bias"])
+    linear = finetune.adapted_linear(torch, base, factors, learnt.scale)
 
     for text, _, _ in _TEXTS:
         ids = np.array([tokenize(text)], dtype=np.int64)

@@ -118,3 +118,8 @@ def shipped_digest() -> str:
 def record() -> dict[str, str]:
     """What an encoder build with the shipped adapter records in its manifest."""
     return {"file": ADAPTER_FILE, "sha256": shipped_digest()}
+
+
+def recorded_in(manifest: Mapping[str, object]) -> bool:
+    """Whether an encoder build's manifest records the shipped adapter."""
+    return manifest.get("adapter") == record()

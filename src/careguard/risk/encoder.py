@@ -127,7 +127,7 @@ class Encoder:
     @property
     def adapted(self) -> bool:
         """Whether this build has careguard's shipped adapter merged in (the heads need it)."""
-        return self.manifest.get("adapter") == adapter.record()
+        return adapter.recorded_in(self.manifest)
 
     @classmethod
     def load(cls, model_dir: Path | None = None, *, threads: int = 1) -> Encoder:

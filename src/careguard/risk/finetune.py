@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import numpy as np
@@ -107,13 +107,7 @@ def train_adapter(
         optimiser, lambda s: min(1.0, (s + 1) / WARMUP) * max(0.0, 1 - s / total)
     )
 
-    def linear(x: Any, prefix: str) -> Any:
-        w = base[f"{prefix}.weight"]
-        if prefix in factors:
-            a, b = factors[prefix]
-            w = w + SCALE * (b @ a)
-        return functional.linear(x, w, base[f"{prefix}.bias"])
-
+    linear = adapted_linear(torch, base, factors, SCALE)
     started = time.perf_counter()
     for epoch in range(epochs):
         rng.shuffle(batches)
@@ -153,6 +147,21 @@ def train_adapter(
             "targets": len(wanted),
         },
     )
+
+
+def adapted_linear(
+    torch: Any, base: Mapping[str, Any], factors: Mapping[str, tuple[Any, Any]], scale: float
+) -> Callable[[Any, str], Any]:
+    """The linear layer named ``prefix`` of ``base``, moved by ``scale * B @ A`` if adapted."""
+
+    def linear(x: Any, prefix: str) -> Any:
+        w = base[f"{prefix}.weight"]
+        if prefix in factors:
+            a, b = factors[prefix]
+            w = w + scale * (b @ a)
+        return torch.nn.functional.linear(x, w, base[f"{prefix}.bias"])
+
+    return linear
 
 
 def _forward(

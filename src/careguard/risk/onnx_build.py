@@ -161,7 +161,7 @@ def install(
         if not force:
             with contextlib.suppress(ModelError):
                 manifest = read_manifest(directory)
-                if manifest.get("adapter") == adapter.record():
+                if adapter.recorded_in(manifest):
                     return InstallResult(directory, False, 0.0, manifest)
         manifest = _build_unlocked(directory, source_dir, quantize, adapted=True)
     return InstallResult(directory, True, time.perf_counter() - started, manifest)
@@ -173,6 +173,13 @@ def source_weights(
     """Return the checked base weights (with the shipped adapter merged) and their config."""
     source = default_source_dir() if source_dir is None else Path(source_dir)
     _check_source(source)
+    return _load_weights(source, adapted)
+
+
+def _load_weights(
+    source: Path, adapted: bool
+) -> tuple[dict[str, _bert_numpy.FloatArray], _bert_numpy.BertConfig]:
+    # Callers have checked the source's hashes.
     config = _bert_numpy.BertConfig.from_json(source / "config.json")
     weights = _bert_numpy.load_weights(source / "model.safetensors")
     return (adapter.shipped().merge(weights) if adapted else weights), config
@@ -183,7 +190,7 @@ def _build_unlocked(
 ) -> dict[str, object]:
     source = default_source_dir() if source_dir is None else Path(source_dir)
     hashes = _check_source(source)
-    weights, config = source_weights(source, adapted=adapted)
+    weights, config = _load_weights(source, adapted)
     out_dir.mkdir(parents=True, exist_ok=True)
     # Callers hold the build lock, so any staging dir left here is from a killed build.
     for stale in out_dir.glob(_STAGING_PREFIX + "*"):
