@@ -7,6 +7,7 @@ not installed (``.ci/run`` installs the CPU build, so CI runs them).
 from __future__ import annotations
 
 import importlib.util
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -65,7 +66,20 @@ def test_when_saved_and_read_then_factors_round_trip_at_float16(tmp_path: Path) 
         np.testing.assert_allclose(b2, b1, rtol=1e-3, atol=1e-4)
 
 
-@pytest.mark.parametrize("content", [b"", b"not an npz file"], ids=["empty", "garbage"])
+def _npz(meta: bytes | None) -> bytes:
+    buffer = io.BytesIO()
+    arrays = {"w:A": np.ones((2, 4), np.float16), "w:B": np.ones((3, 2), np.float16)}
+    if meta is not None:
+        arrays["__meta__"] = np.frombuffer(meta, dtype=np.uint8)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not an npz file", _npz(None), _npz(b"{}"), _npz(b"[1, 2]"), _npz(b'{"scale": "x"}')],
+    ids=["empty", "garbage", "no-meta", "no-scale", "meta-not-object", "scale-not-number"],
+)
 def test_when_the_adapter_file_is_broken_then_model_error_says_how_to_fix(
     tmp_path: Path, content: bytes
 ) -> None:

@@ -90,12 +90,20 @@ class Adapter:
                     )
                     for key in keys
                 }
-        except (OSError, KeyError, ValueError, EOFError, pickle.UnpicklingError) as exc:
+            scale = float(meta.pop("scale"))
+        except (
+            OSError,
+            KeyError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            EOFError,
+            pickle.UnpicklingError,
+        ) as exc:
             raise ModelError(
-                f"cannot read the encoder adapter {path}: {exc}. Reinstall careguard, or "
+                f"cannot read the encoder adapter {path}: {exc!r}. Reinstall careguard, or "
                 "retrain it with `careguard train --encoder`"
             ) from exc
-        scale = float(meta.pop("scale"))
         return cls(factors=factors, scale=scale, meta=meta)
 
 
