@@ -112,3 +112,21 @@ def test_when_the_installed_encoder_lacks_the_shipped_adapter_then_degraded_with
     a = engine.assess("lovely weather today")
     assert a.degraded
     assert a.escalate
+
+
+def test_when_the_shipped_adapter_file_is_missing_then_degraded_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careguard.risk import adapter
+
+    monkeypatch.setattr(adapter, "shipped_path", lambda: tmp_path / "gone.npz")
+    adapter.shipped_digest.cache_clear()
+    try:
+        engine = Engine.load(build=False)
+    finally:
+        adapter.shipped_digest.cache_clear()
+    assert engine.model_error is not None
+    assert "Reinstall careguard" in engine.model_error
+    a = engine.assess("lovely weather today")
+    assert a.degraded
+    assert a.escalate

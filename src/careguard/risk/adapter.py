@@ -119,8 +119,18 @@ def shipped() -> Adapter:
 
 @cache
 def shipped_digest() -> str:
-    """Return the sha256 of the shipped adapter file (what a build records)."""
-    return hashlib.sha256(shipped_path().read_bytes()).hexdigest()
+    """Return the sha256 of the shipped adapter file (what a build records).
+
+    Raises:
+        ModelError: the file cannot be read; the message says how to fix it.
+    """
+    try:
+        return hashlib.sha256(shipped_path().read_bytes()).hexdigest()
+    except OSError as exc:
+        raise ModelError(
+            f"cannot read the encoder adapter {shipped_path()}: {exc.strerror}. Reinstall "
+            "careguard, or retrain it with `careguard train --encoder`"
+        ) from exc
 
 
 def record() -> dict[str, str]:
