@@ -167,7 +167,18 @@ MUNDANE = re.compile(
     r"detox|wish me luck|for the first time|waiting (?:for|on) the (?:\w+ )?(?:bus|train|boat"
     r"|ferry|tour|show|game|match|sunset|sunrise|fireworks|view|others|rest|doors)|bungee"
     r"|whale watching|sightseeing|the view is|fireworks|fished|fishing|crabbing|paddling"
+    r"|hunting|(?:deer|duck|hunting) (?:season|stand|blind)|target practice|skeet"
+    r"|(?:shooting|gun|rifle|firing) range|clay (?:pigeons?|shooting)"
     r"|watched the (?:sunset|sunrise|boats|waves|stars))\b"
+)
+
+# What follows says the past goes on: "i was suicidal last year and i still am".
+STILL_NOW = re.compile(
+    r"\b(?:(?:i|it|they|that) (?:am |is |are |do |does )?still (?:am|do|is|are|want|wish"
+    r"|struggle|feel (?:that way|the same|like|it)|have (?:them|those|these|the|thoughts|urges"
+    r"|plans?)|think about (?:it|dying|death|suicide|killing|ending)|get (?:them|those|the"
+    r"|urges|thoughts))(?= *$|[.,;!?]| \w)|(?:and|but) (?:now )?(?:it is|they are|i am) back"
+    r"|to this day|(?:they|it|the thoughts) never (?:went|go|really went) away)\b"
 )
 
 PAST_DISTANT = re.compile(
@@ -177,7 +188,8 @@ PAST_DISTANT = re.compile(
     r"|in the past(?! (?:few |couple of |two |three |\d+ )?(?:days?|nights?|weeks?|hours?)\b)"
     r"|back (?:then|when|in (?:19|20)\d\d|in (?:the day|school|high school|college))"
     r"|as a (?:kid|child|teen|teenager)|(?:in|back in|since)"
-    r" (?:19|20)\d\d|(?<!the )last year"
+    r" (?:19|20)\d\d|(?<!the )last (?:year|winter|summer|spring|autumn)"
+    r"|at the time(?! (?:of writing|i am|i write))"
     r"|(?:\d+|a few|several|many|six|eight|nine|ten|eleven) months ago"
     r"|at age \d{1,2}\b|(?<!since )i was (?:only |just )?\d{1,2}\b"
     r"(?! (?:minutes?|mins?|hours?|days?|weeks?"

@@ -232,6 +232,8 @@ class TextContext:
         if not distant and cp.PAST_VERB.search(self.text[lo:end]):
             # "I had suicidal thoughts ..., but that was three years ago and I'm well."
             distant = s_distant or self._last_recovery > end
+        if distant and cp.STILL_NOW.search(self.text[end:s_hi]):
+            distant = False  # "i was suicidal last year and i still am"
         return SpanContext(
             negated=_negated(before),
             subject=subject,

@@ -56,8 +56,11 @@ _MOVING_RULES = _DEPARTURE_RULES | {
 }  # fmt: skip
 # Acts an ordinary purpose explains: a rope for a swing, a date for a party.
 _MUNDANE_REASONS = frozenset(
-    {R.PREPARATORY_ACT, R.FAREWELL, R.PLAN, R.ATTEMPT, R.INTENT, R.METHOD, R.TIMEFRAME}
-)
+    {
+        R.PREPARATORY_ACT, R.FAREWELL, R.PLAN, R.ATTEMPT, R.INTENT, R.METHOD, R.TIMEFRAME,
+        R.MEANS_ACCESS,
+    }
+)  # fmt: skip
 # Rules that mean the act is happening now, unless their time words say otherwise.
 UNDER_WAY = frozenset(
     {

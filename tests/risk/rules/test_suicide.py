@@ -126,6 +126,9 @@ LOOK_ALIKES = [
     # idioms
     "this exam is killing me",
     "I'm dying to see it",
+    # hunting and clinical notes
+    "went duck hunting at dawn, the shotgun is loaded and the dogs are ready",
+    "long shift. did the handover, wrote my notes and drove home",
     "death is the only thing in that film that felt real",
     "I could kill for a coffee",
     "my phone died",
@@ -180,6 +183,10 @@ PAST = [
         L.MODERATE,
     ),
     ("I overdosed on Saturday and ended up in A&E.", 6, L.HIGH),
+    # ... unless the writer says it goes on.
+    ("I was suicidal last year and I still am", 2, L.MODERATE),
+    ("I was suicidal at the time and I still am", 2, L.MODERATE),
+    ("I was suicidal two years ago, I still see my therapist", 0, L.LOW),
     ("I swallowed a whole bottle of tylenol 10 minutes ago", 6, L.IMMINENT),
 ]
 
@@ -362,6 +369,10 @@ IMMINENT = [
     "i did it. took everything in the cabinet. i'm getting really tired",
     "i jumped off the garage roof to die and i think my leg is broken",
     "i stabbed myself in the stomach and it won't stop bleeding, i meant it",
+    # A poison named with a time, in any English; a gun held to oneself.
+    "i will drink the weedkiller tonight, tell my mum i love her",
+    "tonight i go drink paraquat. tell my papa say i sorry",
+    "the gun is in my lap and I keep staring at it",
 ]
 
 
@@ -381,6 +392,7 @@ FAREWELLS = [
     "Tell my mum I love her and that none of this was her fault.",
     "I just wanted to say thank you for everything. Goodbye.",
     "goodbye world",
+    "I won't be alive to see tomorrow morning",
 ]
 
 
@@ -416,6 +428,37 @@ THIRD_PERSON = [
     "my brother thinks about ending it, he told me last night",
     "my nan says she doesn't want to carry on since grandad went",
 ]
+
+
+# Someone close who said goodbye or left with the means and cannot be reached.
+MISSING = [
+    "my brother texted me 'bye, love you' and now he isn't answering",
+    "my sister hasn't come home and the pills from the bathroom are gone",
+    "the gun is missing from the safe and my son hasn't come home",
+]
+
+
+@pytest.mark.parametrize("text", MISSING)
+def test_when_someone_close_is_gone_after_a_goodbye_or_with_the_means_then_high(
+    text: str,
+) -> None:
+    a = assess(text)
+    assert a.concerned_other
+    assert a.level >= L.HIGH
+    assert a.cssrs == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog hasn't come back and the rope from the porch is gone, i think he chewed it",
+        "my dad had been thinking about suicide last winter, he is doing much better now",
+    ],
+)
+def test_when_nobody_is_missing_or_the_risk_is_past_then_no_concerned_other(text: str) -> None:
+    a = assess(text)
+    assert not a.concerned_other
+    assert a.level <= L.LOW
 
 
 @pytest.mark.parametrize("text", THIRD_PERSON)
@@ -510,6 +553,7 @@ ACTS = [
     ("saturday i'm driving to the cliffs and jumping. i've made peace with it", 4, L.HIGH),
     ("i've decided i won't be alive by my next birthday", 4, L.HIGH),
     ("i'm going to swallow every tablet in the bathroom tonight", 5, L.IMMINENT),
+    ("my revolver is loaded.", 6, L.HIGH),
     ("this is the month i finally act on it", 4, L.HIGH),
     ("tried to kill myself two weeks ago and nobody knows", 6, L.HIGH),
     ("i crashed my car into the barrier on purpose last week", 6, L.HIGH),

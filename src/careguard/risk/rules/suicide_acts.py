@@ -243,10 +243,17 @@ BEHAVIOUR = rules(
     SI,
     [
         (
+            # C-SSRS counts holding a gun to oneself as preparation (loading it: prep_weapon).
+            "prep_weapon_ready",
+            R.PREPARATORY_ACT,
+            0.85,
+            r"(?:gun|pistol|rifle|shotgun|revolver|barrel)(?: is)? (?:in my (?:lap|mouth)|(?:pressed )?(?:to|against|under) my (?:head|temple|chin|mouth))|(?:holding|held|hold|pointing|pointed|put|putting|pressed|pressing) (?:my |the |a |dad's |\w+'s )?(?:gun|pistol|rifle|shotgun|revolver)(?: \w+){0,2}? (?:to|against|at|in|under) my (?:head|temple|chin|chest|mouth)",
+        ),
+        (
             "prep_note",
             R.PREPARATORY_ACT,
             0.9,
-            r"(?:put|left|hid|placed) (?:a |the |my )?(?:letter|note|letters|notes) (?:in|on|under) (?:[\w']+ ){0,3}?so (?:she|he|they|my \w+|someone) (?:finds?|will find|would find|sees?)|(?:left|wrote|put) (?:[\w']+ ){0,4}?(?:a |the )note (?:[\w']+ ){0,4}?for (?:my )?(?:parents|mum|mom|dad|wife|husband|family|kids|children|partner|sister|brother)|(?:wrote|written|writing|write|left|leaving|finished|drafted|drafting) (?:a |my |the |his |her )?(?:suicide |goodbye |farewell |last )(?:note|notes|letter|letters)|(?:wrote|written|writing|finished|drafted|drafting|left) (?:my |his |her |the )note\b|(?:wrote|written|writing|finished|drafted|drafting) (?:my |his |her |the )(?:notes|letters)(?= *$|[.,;!?]| (?:for|to) (?:my|everyone|them)| and)|(?:written|wrote|writing|left) (?:\w+ )?letters? (?:to|for) (?:everyone|each of|all of|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|friends|sister|brother))|(?:my|a|his|her) suicide note",
+            r"(?:put|left|hid|placed) (?:a |the |my )?(?:letter|note|letters|notes) (?:in|on|under) (?:[\w']+ ){0,3}?so (?:she|he|they|my \w+|someone) (?:finds?|will find|would find|sees?)|(?:left|wrote|put) (?:[\w']+ ){0,4}?(?:a |the )note (?:[\w']+ ){0,4}?for (?:my )?(?:parents|mum|mom|dad|wife|husband|family|kids|children|partner|sister|brother)|(?:wrote|written|writing|write|left|leaving|finished|drafted|drafting) (?:a |my |the |his |her )?(?:suicide |goodbye |farewell |last )(?:note|notes|letter|letters)|(?:wrote|written|writing|finished|drafted|drafting|left) (?:my |his |her |the )note\b|(?:wrote|written|writing|finished|drafted|drafting) (?:my |his |her |the )(?:letters(?= *$|[.,;!?]| and)|(?:notes|letters)(?= (?:for|to) (?:my|everyone|them)))|(?:written|wrote|writing|left) (?:\w+ )?letters? (?:to|for) (?:everyone|each of|all of|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|friends|sister|brother))|(?:my|a|his|her) suicide note",
         ),
         (
             "prep_affairs",
@@ -270,7 +277,7 @@ BEHAVIOUR = rules(
             "prep_weapon",
             R.PREPARATORY_ACT,
             0.9,
-            r"(?:took|take|taken|got|get|getting|took out) (?:my |his |her |the |a )?(?:\w+'s )?(?:gun|pistol|rifle|shotgun) (?:out of|from) (?:the |his |her |my )?(?:safe|cabinet|closet|drawer|locker|case)|(?:loaded|loading) (?:the|my|a|his|her) (?:gun|pistol|rifle|shotgun)|the (?:gun|pistol|rifle) is loaded",
+            r"(?:took|take|taken|got|get|getting|took out) (?:my |his |her |the |a )?(?:\w+'s )?(?:gun|pistol|rifle|shotgun) (?:out of|from) (?:the |his |her |my )?(?:safe|cabinet|closet|drawer|locker|case)|(?:loaded|loading) (?:the|my|a|his|her) (?:gun|pistol|rifle|shotgun)|(?:the |my )?(?:gun|pistol|rifle|shotgun|revolver)(?:'s| is) (?:loaded|cocked)",
         ),
         (
             "rehearsal",
@@ -341,7 +348,7 @@ SOFT_AFFAIRS = rules(
             "prep_affairs_soft",
             R.PREPARATORY_ACT,
             0.7,
-            r"(?:burial )?(?:plot|grave|headstone|funeral|cremation)(?: [\w']+){0,5}? (?:is |are |was )?(?:paid for|prepaid|bought|arranged|booked|sorted)|(?:deeded|signed|transferred) (?:the |my )?(?:house|flat|car|property)(?: over)? to|(?:written|wrote) to each of (?:my |the )?\w+|(?:the |my )?letters are (?:stamped|written|sealed|addressed|ready)|(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is",
+            r"(?:wrote|written|writing|finished|drafted|drafting) (?:my |his |her |the )notes(?= *$|[.,;!?]| and)|(?:burial )?(?:plot|grave|headstone|funeral|cremation)(?: [\w']+){0,5}? (?:is |are |was )?(?:paid for|prepaid|bought|arranged|booked|sorted)|(?:deeded|signed|transferred) (?:the |my )?(?:house|flat|car|property)(?: over)? to|(?:written|wrote) to each of (?:my |the )?\w+|(?:the |my )?letters are (?:stamped|written|sealed|addressed|ready)|(?:found|finding|find|need to find) (?:a )?(?:new )?homes? for (?:my|both my|all my|both of my) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?)|(?:signed|signing|transferred|transferring) (?:my |the )?(?:car|house|flat|savings|accounts?|pension|business)(?: \w+){0,2}? over to|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords?|pin numbers?|bank details|account details)(?: \w+){0,4}? (?:for|to|with|in) |(?:left|leaving|put) (?:an |one |\w+ )?envelopes? (?:for|with|to|on)|(?:sorted|sorting|made|making|wrote|writing|updated|updating|finalised|finalized) (?:out )?my (?:will|funeral)|(?:made|making|wrote|writing) (?:a |the )?list of who (?:gets|should get|will get) what|the password (?:for|to) my (?:\w+ )?(?:laptop|phone|computer|accounts?) is",
         ),
         (
             "prep_giveaway",
@@ -403,6 +410,24 @@ FOUND_THEIRS = rules(
             r"(?:saved|hidden|been saving)|razor blades?|blades) (?:\w+ )?(?:in|under|behind|hidden"
             r" in) (?:his|her|their) (?:closet|room|bedroom|drawer|bed|wardrobe|bag|backpack|desk"
             r"|car|locker)",
+        ),
+        (
+            # "he hasn't come back and the rope from the shed is gone": gone with the means.
+            "means_gone_with_them",
+            R.PREPARATORY_ACT,
+            0.8,
+            r"(?:{PERSON_OTHER} (?:has not|have not|hasnt|havent|did not|didnt|never)|and (?:has not"
+            r"|hasnt)) (?:come|came) (?:back|home)(?:[ ,.]+[\w']+){0,30}?"
+            r" (?:the |his |her |their |my |dad's |our )?(?:rope|noose|gun|pistol|rifle|shotgun"
+            r"|pills|tablets|meds|hose|knife)(?: [\w']+){0,5}? (?:is|are|was|were|has|have) "
+            r"(?:gone|missing|not there|been taken)|(?:the |his |her |their |my |dad's |our )?"
+            r"(?:rope|noose|gun|pistol|rifle|shotgun|pills|tablets|meds|hose|knife)(?: [\w']+)"
+            r"{0,5}? (?:is|are|was|were|has|have) (?:gone|missing|been taken)(?:[ ,.]+[\w']+){0,30}?"
+            r" (?:(?:{PERSON_OTHER} (?:has not|have not|hasnt|havent|did not|didnt|never)|and (?:has"
+            r" not|hasnt)) (?:come|came)"
+            r" (?:back|home)|(?:he|she|they) (?:is not|are not|isnt|not)"
+            r" (?:answering|picking up|replying|home)|(?:can not|cant|could not) (?:find|reach)"
+            r" (?:him|her|them))",
         ),
     ],
     subject="other",

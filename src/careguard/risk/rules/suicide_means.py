@@ -106,6 +106,12 @@ METHOD = rules(
             + _CONTEMPLATE
             + r" (?:about |of )(?:{PILLS})(?:[ ,]+\w+){0,6}? (?:which ones?|how many|how much)(?= *$|[.,;!?]| (?:would|i would|it would|to take|i need|and how many))|(?:{METHOD_NOUN}|beam|railing) (?:[\w,]+ ){0,8}?i (?:think|thought) about (?:it|using (?:it|one|them))(?: \w+){0,2}? (?:every time|whenever|each time|all the time|constantly)|(?:{METHOD_NOUN}|{HIGH_PLACE}|jumping|overdosing|overdose) (?:keeps |is |kept )?(?:popping|coming|creeping|crossing|running) (?:into|through|across|in) my (?:head|mind)",
         ),
+        (
+            "method_poison",
+            R.METHOD,
+            0.7,
+            r"(?:drink|drinking|swallow|swallowing|take|taking|down|downing) (?:some |a bottle of |a cup of |the |that |a sachet of |a tin of )?(?:bleach|antifreeze|rat poison|drain cleaner|weed ?killer|pesticides?|insecticides?|herbicides?|paraquat|gramoxone|sniper|otapiapia|organophosphates?|slug pellets|kerosene|lighter fluid|poison|sulphos|celphos|aluminium phosphide|rat killer)(?= *$|[.,;!?]| (?:tonight|today|now|tomorrow|and|so|when|after|before|to))",
+        ),
         ("method_ref", R.METHOD, 0.45, r"(?:with|using|by) (?:a |the |my )?(?:{METHOD_NOUN})"),
     ],
 )
@@ -150,7 +156,7 @@ MEANS = rules(
             "means_here",
             R.MEANS_ACCESS,
             0.75,
-            r"(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor|rifle|shotgun)s? (?:is |are )?(?:right )?(?:next to me|beside me|with me|in my (?:hand|lap|bag|pocket|backpack|car|room)|on my (?:desk|bed|lap|table|nightstand)|in front of me|ready|loaded|within reach|right there|always right there)|(?:i have|i got) (?:them|it|the \w+) (?:with me|ready|right here)|(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor) in (?:hand|my hand)",
+            r"(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor|rifle|shotgun)(?:s|'s)? (?:is |are )?(?:right )?(?:next to me|beside me|with me|in my (?:hand|lap|bag|pocket|backpack|car|room)|on my (?:desk|bed|lap|table|nightstand)|in front of me|ready|loaded|within reach|right there|always right there)|(?:i have|i got) (?:them|it|the \w+) (?:with me|ready|right here)|(?:{PILLS}|gun|pistol|rope|noose|knife|blade|razor) in (?:hand|my hand)",
         ),
         (
             "means_home",
