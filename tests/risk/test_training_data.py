@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from careguard.risk.train import PROJECT_FILES
+from careguard.errors import InputError
+from careguard.risk.train import PROJECT_FILES, project_examples
 from careguard.types import Category, RiskLevel
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -31,6 +32,10 @@ HELD_OUT = (
     "scenarios_f_short",
     "scenarios_g_posts",
     "scenarios_g_short",
+    "scenarios_h_posts",
+    "scenarios_h_short",
+    "scenarios_i_posts",
+    "scenarios_i_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
@@ -92,3 +97,22 @@ def test_when_training_and_held_out_sets_are_compared_then_they_share_no_eight_w
         for row in _rows(name):
             shared = [g for g in _grams(str(row["text"])) if g in held_out]
             assert not shared, f"{name}: {' '.join(shared[0])!r} is also in a held-out set"
+
+
+def test_when_a_training_row_names_an_unknown_category_then_training_refuses_it(
+    tmp_path: Path,
+) -> None:
+    row = {"text": "t", "cssrs": 0, "level": "high", "categories": ["abuse_violence"]}
+    good = dict(row, text="u", categories=["abuse"])
+    (tmp_path / "a.jsonl").write_text(
+        "\n".join(json.dumps(dict(r, subject="self", kind="k")) for r in (good, row)),
+        encoding="utf-8",
+    )
+    message = r"a\.jsonl line 2: unknown categories \['abuse_violence'\]"
+    with pytest.raises(InputError, match=message):
+        project_examples(("a.jsonl",), root=tmp_path)
+
+
+def test_when_the_shipped_files_are_read_then_every_example_loads() -> None:
+    examples = project_examples()
+    assert len(examples) == sum(len(_rows(n)) for n in PROJECT_FILES)

@@ -19,6 +19,11 @@ Training data:
   session of 2026-12-06: the read halves of two more blind sets, and four writers' sets
   (the severe end told indirectly, long hard negatives, short social texts, support-chat
   messages weighted toward the categories other than suicide).
+- ``risk/data/examples_hard.jsonl``: written for the project on 2026-12-07 by two writers
+  who saw nothing of it: long and short hard negatives (work with death and notes, ordinary
+  goodbyes, recovery milestones, idioms) and crises told indirectly (poisons, held guns,
+  dialects, someone close gone with the means). Rows sharing eight words with a held-out
+  set were left out.
 - GoEmotions (CC BY 4.0) from the shared data folder: everyday Reddit comments, used as
   negatives so that ordinary sadness, anger and jokes do not escalate. Comments in which
   the rules hear suicidal thoughts or a crisis are left out rather than called negative.
@@ -84,6 +89,7 @@ PROJECT_FILES = (
     "examples_short.jsonl",
     "examples_blind_dev_b.jsonl",
     "examples_wide.jsonl",
+    "examples_hard.jsonl",
 )
 
 
@@ -99,13 +105,32 @@ class Example:
     cssrs: int = 0
 
 
-def project_examples() -> list[Example]:
-    """Return the examples the project wrote, shipped with the package."""
+def project_examples(
+    files: tuple[str, ...] = PROJECT_FILES, root: Path | None = None
+) -> list[Example]:
+    """Return the examples the project wrote, shipped with the package.
+
+    Args:
+        files: File names to read.
+        root: Folder holding them (default: the package's ``risk/data``).
+
+    Raises:
+        InputError: If a row names a category careguard does not have (a head would
+            silently learn that row as a negative).
+    """
+    known = {c.value for c in Category}
     out = []
-    for name in PROJECT_FILES:
-        ref = resources.files("careguard.risk") / "data" / name
-        for line in ref.read_text(encoding="utf-8").splitlines():
+    folder = root if root is not None else resources.files("careguard.risk") / "data"
+    for name in files:
+        text = (folder / name).read_text(encoding="utf-8")
+        for k, line in enumerate(text.splitlines(), start=1):
             row = json.loads(line)
+            unknown = set(row["categories"]) - known
+            if unknown:
+                raise InputError(
+                    f"{name} line {k}: unknown categories {sorted(unknown)}; "
+                    f"use only {sorted(known)}"
+                )
             writer = row["subject"] != "other"
             level = RiskLevel(row["level"])
             neutral = level is RiskLevel.NONE and row["subject"] == "none"
