@@ -253,15 +253,8 @@ def test_when_a_text_speaks_only_to_its_reader_then_it_is_recognised(
         ("Please go to the hospital now", False),
         ("Why did you start cutting yourself?", False),
         # written to the reader, yet the writer's own time word keeps the heads listening
-        pytest.param(
-            "last selfie 🖤 see u on the other side. its happening at midnight",
-            True,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a known miss since the encoder adapter (2026-12-07, seventh session): "
-                "the retrained heads give ideation 0.24 and no rule reads this farewell",
-            ),
-        ),
+        # (a miss from the seventh session's adapter to the eighth's farewell rule)
+        ("last selfie 🖤 see u on the other side. its happening at midnight", True),
     ],
 )
 def test_when_a_reply_speaks_only_to_its_reader_then_the_heads_leave_it(

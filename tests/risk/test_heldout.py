@@ -34,6 +34,8 @@ H_POSTS = HELDOUT.with_name("scenarios_h_posts.jsonl")
 H_SHORT = HELDOUT.with_name("scenarios_h_short.jsonl")
 I_POSTS = HELDOUT.with_name("scenarios_i_posts.jsonl")
 I_SHORT = HELDOUT.with_name("scenarios_i_short.jsonl")
+J_POSTS = HELDOUT.with_name("scenarios_j_posts.jsonl")
+J_SHORT = HELDOUT.with_name("scenarios_j_short.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -120,8 +122,9 @@ RULES, FULL = "rules", "rules + heads"
 # negatives; 123 and 122 left after dropping eight-word overlaps), measured once on the
 # session's first code. Set H was then read to fix rules (its bounds guard those fixes); set I
 # is unread. The adapter and heads were retrained with 275 more written examples
-# (examples_hard.jsonl). Every bound of the full engine was set again, 0.025 beyond the
-# measured value (figures in BENCHMARKS.md).
+# (examples_hard.jsonl). Then set J (the same brief as I, another writer; 123 left) was
+# measured once on the retrained engine and read to fix rules. Every bound of the full
+# engine was set again, 0.025 beyond the measured value (figures in BENCHMARKS.md).
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining with another seed moves the figures by
 # a few hundredths.
@@ -144,10 +147,10 @@ BOUNDS = [
     (LONG, FULL, "under_triage", "<=", 0.05),
     (SOCIAL, RULES, "recall_moderate", ">=", 0.50),
     (SOCIAL, RULES, "false_escalation", "<=", 0.06),
-    (SOCIAL, FULL, "recall_moderate", ">=", 0.87),
-    (SOCIAL, FULL, "cssrs_qwk", ">=", 0.84),
-    (SOCIAL, FULL, "false_escalation", "<=", 0.10),
-    (SOCIAL, FULL, "under_triage", "<=", 0.11),
+    (SOCIAL, FULL, "recall_moderate", ">=", 0.88),
+    (SOCIAL, FULL, "cssrs_qwk", ">=", 0.86),
+    (SOCIAL, FULL, "false_escalation", "<=", 0.09),
+    (SOCIAL, FULL, "under_triage", "<=", 0.07),
     (POSTS, RULES, "recall_moderate", ">=", 0.73),
     (POSTS, RULES, "false_escalation", "<=", 0.13),
     (POSTS, FULL, "recall_moderate", ">=", 0.97),
@@ -250,6 +253,18 @@ BOUNDS = [
     (I_SHORT, FULL, "cssrs_qwk", ">=", 0.82),
     (I_SHORT, FULL, "false_escalation", "<=", 0.22),
     (I_SHORT, FULL, "under_triage", "<=", 0.14),
+    (J_POSTS, RULES, "recall_moderate", ">=", 0.61),
+    (J_POSTS, RULES, "false_escalation", "<=", 0.06),
+    (J_POSTS, FULL, "recall_moderate", ">=", 0.92),
+    (J_POSTS, FULL, "cssrs_qwk", ">=", 0.88),
+    (J_POSTS, FULL, "false_escalation", "<=", 0.20),
+    (J_POSTS, FULL, "under_triage", "<=", 0.03),
+    (J_SHORT, RULES, "recall_moderate", ">=", 0.78),
+    (J_SHORT, RULES, "false_escalation", "<=", 0.03),
+    (J_SHORT, FULL, "recall_moderate", ">=", 0.97),
+    (J_SHORT, FULL, "cssrs_qwk", ">=", 0.79),
+    (J_SHORT, FULL, "false_escalation", "<=", 0.09),
+    (J_SHORT, FULL, "under_triage", "<=", 0.03),
 ]
 
 

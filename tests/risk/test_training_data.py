@@ -36,6 +36,8 @@ HELD_OUT = (
     "scenarios_h_short",
     "scenarios_i_posts",
     "scenarios_i_short",
+    "scenarios_j_posts",
+    "scenarios_j_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}

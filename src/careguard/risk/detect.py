@@ -33,6 +33,7 @@ _ANCHORS = CURRENT_SI_REASONS | {
 }
 _ACTION = re.compile(
     r"\b(?:do|doing|end|ending|finish|go through with) (?:it|this|everything)|it (?:ends|happens"
+    r"|is happening"
     r"|will be over)|the (?:night|day|end)|my last|goodbye|going to|gonna|will\b|planning"
 )
 # Low-grade cues a "lol" or "so bad i want to die" turns into hyperbole.
@@ -89,6 +90,15 @@ NOT_THE_WRITERS = frozenset({ADDRESSED_NOTE, GENERIC_NOTE})
 _UNDISARMED = frozenset({R.METHOD_SEEKING})
 # Wounds told in the past tense ("it probably needed stitches") are over.
 _PAST_TENSE_RULES = frozenset({"self_harm.sh_wound"})
+# A panic attack told in the past tense is over when the text says so, or dates it.
+_PANIC_RULES = frozenset({"panic.attack"})
+_PANIC_OVER = re.compile(
+    r"\b(?:(?:it|that|the attack|they|the panic) (?:passed|went away|stopped|calmed down|wore off"
+    r"|subsided|eased)|(?:i am|i have been|i feel|feeling|been) (?:okay|ok|fine|better|calmer"
+    r"|a lot calmer|alright|good)(?: now| since| again)|fine since|last (?:week|month|year"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months) ago"
+    r"|yesterday)\b"
+)
 # Topics people discuss in general ("sexual assault is ..."): only a person makes them risk.
 _NEEDS_PERSON = frozenset({R.ABUSE, R.VIOLENT_THOUGHTS, R.MEDICAL_EMERGENCY})
 # Thoughts people discuss as a topic ("suicidal thoughts are a symptom"): they count as the
@@ -335,6 +345,9 @@ def _evidence(
             note = GENERIC_NOTE
     reason, source, past = _timed(rule, span)
     if rule.id in _PAST_TENSE_RULES and not span.now:
+        lo, hi = m.span_clause
+        past = past or _past_clause(norm.text[lo:hi])
+    if rule.id in _PANIC_RULES and _PANIC_OVER.search(norm.text):
         lo, hi = m.span_clause
         past = past or _past_clause(norm.text[lo:hi])
     src_start, src_end = norm.to_source(m.start, m.end)

@@ -127,6 +127,11 @@ LOOK_ALIKES = [
     "this exam is killing me",
     "I'm dying to see it",
     # hunting and clinical notes
+    # a joke spelt out, a trivial trigger "one more time", a goodbye before surgery
+    "i am going to kms (keep myself studying) 😭",
+    "if my sister plays that song one more time I'm going to walk into the sea",
+    "surgery tomorrow at 7am, see you on the other side!",
+    "my last selfie of 2025 🎉",
     "went duck hunting at dawn, the shotgun is loaded and the dogs are ready",
     "long shift. did the handover, wrote my notes and drove home",
     "death is the only thing in that film that felt real",
@@ -187,6 +192,15 @@ PAST = [
     ("I was suicidal last year and I still am", 2, L.MODERATE),
     ("I was suicidal at the time and I still am", 2, L.MODERATE),
     ("I was suicidal two years ago, I still see my therapist", 0, L.LOW),
+    # what the writer doubts is no intent; what they decided is
+    (
+        "I've been having thoughts about killing myself. I don't think I'll act on it.",
+        2,
+        L.MODERATE,
+    ),
+    ("I've decided it's tonight. My mum's sleeping tablets are in the cabinet.", 5, L.IMMINENT),
+    ("does anyone else plan their own death in the shower and then just go to work", 2, L.MODERATE),
+    ("how many amitriptyline would be dangerous at once? it crossed my mind", 3, L.HIGH),
     ("I swallowed a whole bottle of tylenol 10 minutes ago", 6, L.IMMINENT),
 ]
 
@@ -393,6 +407,7 @@ FAREWELLS = [
     "I just wanted to say thank you for everything. Goodbye.",
     "goodbye world",
     "I won't be alive to see tomorrow morning",
+    "last selfie 🖤 see u on the other side. its happening at midnight",
 ]
 
 
@@ -435,6 +450,8 @@ MISSING = [
     "my brother texted me 'bye, love you' and now he isn't answering",
     "my sister hasn't come home and the pills from the bathroom are gone",
     "the gun is missing from the safe and my son hasn't come home",
+    "texted my sister 'are you safe?' and she said 'not really'",
+    "My grandpa keeps saying he's a burden and he's been giving away his tools",
 ]
 
 

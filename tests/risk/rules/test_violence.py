@@ -45,6 +45,7 @@ LOOK_ALIKES = [
     "we killed it at the gig last night",
     "the school shooting was all over the news",
     "he hit him with a chair in the movie",
+    "I swear, I could strangle him. Obviously I won't, my kids need me.",
 ]
 
 

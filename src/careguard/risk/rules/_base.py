@@ -99,7 +99,7 @@ MACROS: dict[str, str] = {
     "LATER": (
         r"(?:this weekend|next (?:week|weekend|month|year|monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
-        r"|sunday|my birthday|the \d{1,2}(?:st|nd|rd|th)|(?:new year|christmas)(?:'s)?(?: eve)?)"
+        r"|sunday|my birthday|the \d{1,2}(?:st|nd|rd|th)(?! (?:floor|storey|story|level|step|row|lap|hole|grade|place))|(?:new year|christmas)(?:'s)?(?: eve)?)"
         r"|after (?:christmas|new year|my (?:birthday|exams?|results|last shift)|the (?:holidays"
         r"|exams?|funeral|wedding))|in a (?:few|couple of) (?:days|weeks)|this week|by (?:the end"
         r" of )?(?:the )?(?:week|month)|the day (?:after|before|my|when|that)|before (?:christmas"

@@ -434,4 +434,40 @@ ECHO = rules(
     needs=frozenset({R.IDEATION, R.INTENT}),
 )
 
-ALL = DESIRE + CONDITIONAL + IDEATION + INNER_VOICE + UNALIVE + UNALIVE_INTENT + ECHO
+# "does anyone else plan their own death in the shower": the writer counts themself in.
+OWN_DEATH = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "plan_own_death",
+            R.IDEATION,
+            0.8,
+            r"(?:does|do) anyone else (?:ever )?(?:\w+ ){0,2}?(?:plan|planning|picture|imagine"
+            r"|fantasi[sz]e about|think about|rehearse) (?:their|my) own (?:death|suicide)"
+            r"|(?:plan|planning|planned|plot|plotting|rehearse|rehearsing) my own (?:death|suicide)",
+        ),
+    ],
+    subject="self",
+)
+
+# "it crossed my mind" is ordinary alone; beside a lethal dose asked about, it is the thought.
+CROSSED = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "crossed_mind",
+            R.IDEATION,
+            0.6,
+            r"(?:it|the thought|the idea|that thought|that idea) (?:has )?(?:crossed|crosses|keeps"
+            r" crossing) my mind",
+        ),
+    ],
+    anchored=True,
+)
+
+ALL = (
+    DESIRE + CONDITIONAL + IDEATION + INNER_VOICE + UNALIVE + UNALIVE_INTENT + ECHO + OWN_DEATH
+    + CROSSED
+)  # fmt: skip

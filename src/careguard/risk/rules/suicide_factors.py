@@ -26,7 +26,7 @@ FACTORS = rules(
             "burden",
             R.BURDENSOMENESS,
             0.5,
-            r"(?:i am|i feel like|i am just|i have become|feel like i am|being) (?:a |such a |nothing but a |only a |the )?(?:burden|problem everyone|dead weight)|(?:everyone|they|my family|people|you|you all|the kids|she|he) (?:would be|will be|is|are) better off (?:without me|with (?:the |my )?(?:life )?(?:insurance|payout|money|house)(?: money)?)|(?:nobody|no one) would (?:care|notice|miss me)(?: if i (?:was|were) gone| if i died)?|(?:just|always) in the way|(?:people|everyone|they) (?:have|has) to (?:look after|take care of|manage|deal with) me|the one (?:people|everyone|they) (?:have|has) to (?:look after|take care of|worry about|manage)|(?:being )?so much work|i am (?:just )?a lot(?= *$|[.,;!?])|(?:a|the) problem (?:to be solved|everyone has to)|(?:i )?(?:just )?drain (?:everyone|everybody|people)|(?:i )?cost (?:my \w+|them|everyone) everything",
+            r"(?:i am|i feel like|i am just|i have become|feel like i am|being) (?:a |such a |nothing but a |only a |the )?(?:burden|problem everyone|dead weight)|(?:everyone|they|my family|people|you|you all|the kids|she|he) (?:would be|will be|is|are) better off (?:without me|with (?:the |my )?(?:life )?(?:insurance|payout|money|house)(?: money)?)|(?:nobody|no one) would (?:care|notice|miss me)(?: if i (?:was|were) gone| if i died)?|(?:keeps? saying|says|said|keeps? telling (?:me|us)|feels|thinks) (?:that )?(?:he|she|they) (?:is|are|is just|are just|has become|have become) (?:a |such a |nothing but a |only a )?(?:burden|dead weight)|(?:just|always) in the way|(?:people|everyone|they) (?:have|has) to (?:look after|take care of|manage|deal with) me|the one (?:people|everyone|they) (?:have|has) to (?:look after|take care of|worry about|manage)|(?:being )?so much work|i am (?:just )?a lot(?= *$|[.,;!?])|(?:a|the) problem (?:to be solved|everyone has to)|(?:i )?(?:just )?drain (?:everyone|everybody|people)|(?:i )?cost (?:my \w+|them|everyone) everything",
         ),
         (
             "alone",
@@ -82,6 +82,15 @@ FAREWELL_THEIRS = rules(
             r"|stopped|has not been|hasnt been) (?:answering|picking up|replying|responding"
             r"|reading)|(?:will not|wont|does not|doesnt) (?:answer|pick up|reply|respond))",
         ),
+        (
+            # "texted my brother 'are you safe' and he said 'not really'"
+            "not_safe_answer",
+            R.INTENT,
+            0.75,
+            r"(?:are you|if (?:he|she|they) (?:is|was|are|were)) safe\W*(?: and| but)?(?: (?:he|she"
+            r"|they) (?:said|says|replied|texted|texted back|answered|wrote))\W*(?:not really|no|nope"
+            r"|idk|i do not know|not sure|not tonight|i do not think so)\b",
+        ),
     ],
     subject="other",
 )
@@ -98,6 +107,23 @@ SOFT_FAREWELL = rules(
             r"(?:thank you|thanks) for (?:everything|trying|being my friend|always being there)|(?:i am )?sorry for (?:all )?(?:the|all the) (?:trouble|pain|hurt|mess|problems|stress) i (?:have )?(?:caused|put you through|brought)|(?:(?:you|they|everyone|you all) (?:will not|wo not|will never|are not going to)|(?:nobody|no one) (?:will|is going to)) (?:have to|need to) (?:worry|deal|put up) (?:about|with) me (?:anymore|any more|again|much longer|for much longer)|(?:part of me is|i am|i have been|i keep) saying goodbye(?= *$|[.,;!?]| without| in my head| in my own way| to (?:people|everyone|everything|my (?:friends|family)))|{NOT_MUCH_LONGER} (?:last|make it|hold on) (?:much |for (?:much |very )?)?(?:longer|long)(?= *$|[.,;!?])|(?:take care of|look after) (?:my|the) (?:\w+ )?(?:cat|dog|pets?|plants|kids|children|fish|rabbit|bird)(?: for me)?|remember the good times|(?:said|saying|say|said all) (?:of )?my goodbyes|(?:it|nothing) (?:will not|would not) matter (?:anymore|any more|soon|after (?:tonight|today|this)|by (?:tomorrow|morning))|(?:just )?wanted (?:someone|somebody|one person|you|people) to know|(?:wanted|want) to say (?:sorry|goodbye|thank you|thanks) to (?:someone|somebody|you|everyone)|the best friend anyone could ask for|i love you all|(?:bye|goodbye)(?= *$|[.,;!?])|(?:it is|it was) not your fault|do not be (?:sad|upset) for (?:too )?long|you (?:were|have been) the best (?:thing|part) (?:in|of) my life|(?:you have|you) (?:been|were) (?:so )?(?:good|kind) to me|if (?:you|u) (?:ever )?(?:see|read|are reading|find) this|(?:it is|its|this is|it was|none of this is) not (?:your|anyone's|anyones|anybody's) fault|(?:give|feed|walk|hug|kiss|cuddle|pet) (?:\w+ ){1,3}?for me(?: ok| okay| please| x+)?(?=[.,;!?]| *$)",
         ),
     ],
+    anchored=True,
+)
+
+# The writer's own soft goodbyes, said to "you": "last selfie", "see u on the other side".
+SOFT_FAREWELL_OWN = rules(
+    "suicide",
+    SI,
+    [
+        (
+            "farewell_soft_own",
+            R.FAREWELL,
+            0.6,
+            r"see (?:you|u|ya|yall|you all) (?:all )?on the other side(?! of)|{NOT_PREVIOUS}(?:my )?"
+            r"last (?:selfie|photo|pic|picture|video|story)(?= *$|[.,;!?]| \W| ever| of me)",
+        ),
+    ],
+    subject="self",
     anchored=True,
 )
 
@@ -134,4 +160,7 @@ PROTECTIVE = rules(
     negatable=False,
 )
 
-ALL = FACTORS + FAREWELL + SENT_FAREWELL + FAREWELL_THEIRS + SOFT_FAREWELL + PROTECTIVE
+ALL = (
+    FACTORS + FAREWELL + SENT_FAREWELL + FAREWELL_THEIRS + SOFT_FAREWELL + SOFT_FAREWELL_OWN
+    + PROTECTIVE
+)  # fmt: skip
