@@ -36,6 +36,8 @@ I_POSTS = HELDOUT.with_name("scenarios_i_posts.jsonl")
 I_SHORT = HELDOUT.with_name("scenarios_i_short.jsonl")
 J_POSTS = HELDOUT.with_name("scenarios_j_posts.jsonl")
 J_SHORT = HELDOUT.with_name("scenarios_j_short.jsonl")
+K_POSTS = HELDOUT.with_name("scenarios_k_posts.jsonl")
+K_SHORT = HELDOUT.with_name("scenarios_k_short.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of
@@ -124,7 +126,9 @@ RULES, FULL = "rules", "rules + heads"
 # is unread. The adapter and heads were retrained with 275 more written examples
 # (examples_hard.jsonl). Then set J (the same brief as I, another writer; 123 left) was
 # measured once on the retrained engine and read to fix rules. Every bound of the full
-# engine was set again, 0.025 beyond the measured value (figures in BENCHMARKS.md).
+# engine was set again, 0.025 beyond the measured value (figures in BENCHMARKS.md). Set K
+# (a third writer to I's brief; 116 left) was measured once at the session's end and is
+# unread.
 # A held-out set measures; it is never tuned on. Each bound sits a little beyond the
 # measured value, so a regression fails; retraining with another seed moves the figures by
 # a few hundredths.
@@ -265,6 +269,18 @@ BOUNDS = [
     (J_SHORT, FULL, "cssrs_qwk", ">=", 0.79),
     (J_SHORT, FULL, "false_escalation", "<=", 0.09),
     (J_SHORT, FULL, "under_triage", "<=", 0.03),
+    (K_POSTS, RULES, "recall_moderate", ">=", 0.77),
+    (K_POSTS, RULES, "false_escalation", "<=", 0.07),
+    (K_POSTS, FULL, "recall_moderate", ">=", 0.92),
+    (K_POSTS, FULL, "cssrs_qwk", ">=", 0.77),
+    (K_POSTS, FULL, "false_escalation", "<=", 0.15),
+    (K_POSTS, FULL, "under_triage", "<=", 0.03),
+    (K_SHORT, RULES, "recall_moderate", ">=", 0.78),
+    (K_SHORT, RULES, "false_escalation", "<=", 0.08),
+    (K_SHORT, FULL, "recall_moderate", ">=", 0.94),
+    (K_SHORT, FULL, "cssrs_qwk", ">=", 0.88),
+    (K_SHORT, FULL, "false_escalation", "<=", 0.16),
+    (K_SHORT, FULL, "under_triage", "<=", 0.03),
 ]
 
 

@@ -38,6 +38,8 @@ HELD_OUT = (
     "scenarios_i_short",
     "scenarios_j_posts",
     "scenarios_j_short",
+    "scenarios_k_posts",
+    "scenarios_k_short",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
