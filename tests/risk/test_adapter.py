@@ -18,6 +18,7 @@ import pytest
 from careguard.errors import ModelError
 from careguard.risk import _bert_numpy, adapter, onnx_build
 from careguard.risk.adapter import Adapter
+from careguard.risk.encoder import TOKENIZER_FILE, load_tokenizer
 from careguard.risk.train import Example
 
 HAS_TORCH = importlib.util.find_spec("torch") is not None
@@ -170,9 +171,7 @@ def test_when_an_adapter_is_trained_then_the_merged_weights_give_its_embeddings(
 
 
 def _tokenizer():  # type: ignore[no-untyped-def]
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(onnx_build.default_source_dir() / "tokenizer.json"))
+    tok = load_tokenizer(onnx_build.default_source_dir() / TOKENIZER_FILE)
     return lambda text: tok.encode(text).ids
 
 

@@ -68,11 +68,15 @@ def _train_encoder(examples: list[Example], log: Callable[[str], None]) -> None:
     """Retrain the adapter, then remeasure the encoder's ranges and rebuild it."""
     from careguard.cli.models import recalibrate
     from careguard.risk import adapter, finetune, onnx_build
-    from careguard.risk.encoder import Encoder
+    from careguard.risk.encoder import TOKENIZER_FILE, load_tokenizer
 
-    tokenizer = Encoder.ensure(threads=2)
-    weights, config = onnx_build.source_weights(adapted=False)
-    learnt = finetune.train_adapter(examples, tokenizer.token_ids, weights, config, log=log)
+    # The checked source package has the tokenizer too: no encoder build is needed to train.
+    source = onnx_build.default_source_dir()
+    weights, config = onnx_build.source_weights(source, adapted=False)
+    tokenizer = load_tokenizer(source / TOKENIZER_FILE)
+    learnt = finetune.train_adapter(
+        examples, lambda text: tokenizer.encode(text).ids, weights, config, log=log
+    )
     learnt.save(adapter.shipped_path())
     adapter.shipped_digest.cache_clear()
     log(f"wrote {adapter.shipped_path()}: {finetune.describe(learnt)}")

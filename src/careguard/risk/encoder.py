@@ -190,20 +190,14 @@ class Encoder:
                 providers=["CPUExecutionProvider"],
                 disabled_optimizers=list(DISABLED_OPTIMIZERS),
             )
-            tokenizer = Tokenizer.from_file(str(tokenizer_path))
-            counter = Tokenizer.from_file(str(tokenizer_path))
+            tokenizer = load_tokenizer(tokenizer_path)
+            counter = load_tokenizer(tokenizer_path, truncate=False)
         except Exception as exc:
             # onnxruntime and tokenizers raise assorted untyped errors for corrupt files.
             raise ModelError(
                 f"Cannot load the sentence encoder from {onnx_path.parent}: {exc}. "
                 f"Run `{INSTALL_COMMAND} --force` to rebuild it."
             ) from exc
-        # The shipped tokenizer.json pads and truncates at 128; we truncate at the model's
-        # 256 and pad per batch ourselves.
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        tokenizer.no_padding()
-        counter.no_truncation()
-        counter.no_padding()
         return cls(session, tokenizer, counter, manifest or {})
 
     def token_ids(self, text: str) -> list[int]:
@@ -272,6 +266,21 @@ class Encoder:
 
     def __repr__(self) -> str:
         return f"Encoder(dim={DIM}, max_tokens={MAX_TOKENS}, quantization={self.quantization!r})"
+
+
+def load_tokenizer(path: Path, *, truncate: bool = True) -> Tokenizer:
+    """The model's tokenizer from ``path``: cut at :data:`MAX_TOKENS` (or never), unpadded.
+
+    The shipped tokenizer.json pads and truncates at 128; we truncate at the model's 256
+    and pad per batch ourselves.
+    """
+    tokenizer = Tokenizer.from_file(str(path))
+    if truncate:
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    else:
+        tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
 
 
 def _check_text(text: object) -> str:
