@@ -344,10 +344,8 @@ def _evidence(
         ):
             note = GENERIC_NOTE
     reason, source, past = _timed(rule, span)
-    if rule.id in _PAST_TENSE_RULES and not span.now:
-        lo, hi = m.span_clause
-        past = past or _past_clause(norm.text[lo:hi])
-    if rule.id in _PANIC_RULES and _PANIC_OVER.search(norm.text):
+    told_over = rule.id in _PANIC_RULES and _PANIC_OVER.search(norm.text) is not None
+    if (rule.id in _PAST_TENSE_RULES and not span.now) or told_over:
         lo, hi = m.span_clause
         past = past or _past_clause(norm.text[lo:hi])
     src_start, src_end = norm.to_source(m.start, m.end)
