@@ -32,8 +32,8 @@ _DEFAULT_OUT = Path(__file__).resolve().parent.parent / "risk" / "models"
     "--encoder",
     "with_encoder",
     is_flag=True,
-    help="First retrain the encoder's adapter (needs torch; 13 min on one core here), then "
-    "recalibrate and rebuild the encoder. Writes into the package's models folder.",
+    help="First retrain the encoder's adapter (needs torch; about 7 min on two cores here, 13 "
+    "on one), then recalibrate and rebuild the encoder. Writes into the package's models folder.",
 )
 def train(data_dir: Path, out_dir: Path, with_encoder: bool) -> None:
     """Train the learned heads on the project's examples, GoEmotions and Presidio negatives."""
