@@ -38,6 +38,15 @@ J_POSTS = HELDOUT.with_name("scenarios_j_posts.jsonl")
 J_SHORT = HELDOUT.with_name("scenarios_j_short.jsonl")
 K_POSTS = HELDOUT.with_name("scenarios_k_posts.jsonl")
 K_SHORT = HELDOUT.with_name("scenarios_k_short.jsonl")
+L_POSTS = HELDOUT.with_name("scenarios_l_posts.jsonl")
+L_SHORT = HELDOUT.with_name("scenarios_l_short.jsonl")
+M_POSTS = HELDOUT.with_name("scenarios_m_posts.jsonl")
+M_SHORT = HELDOUT.with_name("scenarios_m_short.jsonl")
+N_LADDER = HELDOUT.with_name("scenarios_n_ladder.jsonl")
+N_LONGNEG = HELDOUT.with_name("scenarios_n_longneg.jsonl")
+O_POSTS = HELDOUT.with_name("scenarios_o_posts.jsonl")
+O_SHORT = HELDOUT.with_name("scenarios_o_short.jsonl")
+O_CATEGORIES = HELDOUT.with_name("scenarios_o_categories.jsonl")
 RULES, FULL = "rules", "rules + heads"
 
 # Measured 2026-12-06 (second session) with `python bench/bench_heldout.py FILE`, rules of

@@ -40,6 +40,15 @@ HELD_OUT = (
     "scenarios_j_short",
     "scenarios_k_posts",
     "scenarios_k_short",
+    "scenarios_l_posts",
+    "scenarios_l_short",
+    "scenarios_m_posts",
+    "scenarios_m_short",
+    "scenarios_n_ladder",
+    "scenarios_n_longneg",
+    "scenarios_o_posts",
+    "scenarios_o_short",
+    "scenarios_o_categories",
     "everyday_chat",
 )
 KEYS = {"text", "cssrs", "level", "categories", "subject", "kind"}
