@@ -142,7 +142,7 @@ DEPARTURE = re.compile(
     r"|last (?:night|day|week) in (?:my|the|this) (?:apartment|flat|house|room|dorm|city|country"
     r"|town)|(?:going to|will) miss (?:this place|this city|you guys|everyone)"
     r"|(?:my )?flight (?:is|leaves)|new job in|relocat\w+|abroad|emigrat\w+|gave (?:my )?notice"
-    r"|handed in my notice|for the first \d+ (?:months|weeks)|not in the (?:scary|bad|sad|dark) way"
+    r"|handed in my notice|step(?:ping|ped)? down (?:as|from)|for the first \d+ (?:months|weeks)|not in the (?:scary|bad|sad|dark) way"
     r"|fake my (?:own )?death|(?:deleting|leaving|quitting) (?:my )?(?:account|reddit|this sub"
     r"|social media|twitter|instagram|tiktok|the app)"
     r"|(?:at|after|from) the (?:party|wedding|reunion|dinner|bar|pub|club|gig|event|funeral"

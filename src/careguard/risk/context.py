@@ -168,6 +168,8 @@ class TextContext:
         # A text about a real move abroad or a new job: its giveaways and "last night here"
         # are packing, unless the move is what the writer told others.
         self.moving = cp.MOVING.search(text) is not None and cp.COVER_STORY.search(text) is None
+        # Anywhere in the text, a departure told as the writer's own and not as a cover story.
+        self.departed = cp.DEPARTURE.search(text) is not None and cp.COVER_STORY.search(text) is None
         self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._departures: dict[int, bool] = {}
@@ -235,7 +237,8 @@ class TextContext:
         if distant and cp.STILL_NOW.search(self.text[end:s_hi]):
             distant = False  # "i was suicidal last year and i still am"
         return SpanContext(
-            negated=_negated(before),
+            # "i never thought about suicide until this week" says the thoughts began.
+            negated=_negated(before) and not _UNTIL_NOW.match(self.text, end, s_hi),
             subject=subject,
             past=distant,
             recent=recent,
@@ -491,6 +494,8 @@ def _negated(before: str) -> bool:
             return not ("why" in earlier and token == "not")
         if token == "i" and k >= 2 and window[k - 1] in ("like", "that") and window[k - 2] == "not":
             return True  # "it is not like i want to die"
+        if token in _THINK and window[k + 1 : k + 2] in (["about"], ["of"]) and _denies(window[:k]):
+            return True  # "i never think about killing myself": the thinking is denied
         if (
             token == "or"
             and k >= 2
@@ -504,6 +509,17 @@ def _negated(before: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"^(?:\w+ed|thought|done|had|been|felt|made)$")
+_THINK = frozenset({"think", "thought", "thinking"})
+_UNTIL_NOW = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:until|till|til|before) (?:now|today|tonight|recently|lately|this"
+    r" (?:week|month|year|morning)|last (?:night|week|month)|yesterday|a few (?:days|weeks) ago)\b"
+)
+
+
+def _denies(earlier: list[str]) -> bool:
+    """Whether ``earlier`` ends in a negator, perhaps with "really", "even" or "ever"."""
+    words = [w for w in earlier if w not in ("really", "even", "ever", "actually", "do", "t")]
+    return bool(words) and words[-1] in NEGATORS
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

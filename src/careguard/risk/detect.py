@@ -50,6 +50,8 @@ _DEPARTURE_RULES = frozenset(
         "suicide.prep_affairs", "suicide.prep_affairs_soft",
     }
 )  # fmt: skip
+# "today is my last day at the company": a last day a departure beside it explains.
+_LAST_DAY = frozenset({"suicide.intent_last", "suicide.last_night"})
 # In a text about a real move (a job abroad, a flight), "my last night here" and "i'm actually
 # doing it" are about the move too.
 _MOVING_RULES = _DEPARTURE_RULES | {
@@ -169,7 +171,19 @@ def find_evidence(
     # A subjectless "cut too deep, it won't stop bleeding" in a text that speaks as "i"
     # is the writer's own emergency.
     writer = FIRST_PERSON.search(norm.text) is not None
-    found = [_evidence(m, norm, turn, writer=writer) for m in free if not m.rule.needs]
+    # A turn that says the writer is leaving a job, a forum or a town ("retiring after 34
+    # years", "deleting my account") explains its goodbyes and last days, wherever they
+    # are in it, unless it also speaks of dying: then they count as before.
+    left = ctx.departed
+    parked = [m for m in free if not m.rule.needs and left and _leaving(m)]
+    found = [
+        _evidence(m, norm, turn, writer=writer)
+        for m in free
+        if not m.rule.needs and not (left and _leaving(m))
+    ]
+    present = {ev.reason for ev in found if ev.note is None and not ev.negated}
+    note = None if present & _ANCHORS else PENDING_NOTE
+    found += [_evidence(m, norm, turn, note=note, writer=writer) for m in parked]
     present = {ev.reason for ev in found if ev.note is None and not ev.negated}
     said = {ev.reason for ev in found if echoable(ev)}
     for m in free:
@@ -178,13 +192,23 @@ def find_evidence(
             note = None if m.rule.needs & heard else waiting_note(m.rule.needs)
             found.append(_evidence(m, norm, turn, note=note, writer=writer))
     anchor = bool(present & _ANCHORS)
-    cues = [m for m in anchored if m.rule.reason is not R.TIMEFRAME]
+    explained = left and not anchor
+    cues = [
+        m
+        for m in anchored
+        if m.rule.reason is not R.TIMEFRAME
+        and not (explained and _leaving(m))
+        # "the train" in someone else's death backs no cue of the writer's
+        and not (m.rule.reason in (R.METHOD, R.MEANS_ACCESS) and m.span.subject == "other")
+    ]
     kinds = _clusters(cues)
     for group in {m.rule.cue_group for m in cues if m.rule.cue_group is not None}:
         # "cancelled the gym, paid back what i owed" is one cue, not two
         kinds -= max(0, sum(m.rule.cue_group == group for m in cues) - 1)
     for m in anchored:
-        if anchor or kinds >= 2 or _acts_in_clause(m, ctx):
+        if explained and _leaving(m):
+            found.append(_evidence(m, norm, turn, note=PENDING_NOTE, writer=writer))
+        elif anchor or kinds >= 2 or _acts_in_clause(m, ctx):
             found.append(_evidence(m, norm, turn, writer=writer))
         else:  # a long turn's "tonight" still completes an earlier turn's plan
             found.append(_evidence(m, norm, turn, note=PENDING_NOTE, writer=writer))
@@ -259,6 +283,11 @@ def _gate_index(rules: Sequence[Rule]) -> _Index:
     return cached[1]
 
 
+def _leaving(m: _Match) -> bool:
+    """Whether ``m`` is a goodbye, a last day or a giveaway that a departure explains."""
+    return m.rule.reason is R.FAREWELL or m.rule.id in _DEPARTURE_RULES
+
+
 def _clusters(matches: list[_Match]) -> int:
     """How many separate cues the matches make ("roof" inside "on the roof" is one)."""
     spans = sorted({(m.start, m.end) for m in matches})
@@ -282,7 +311,7 @@ def _survives(rule: Rule, start: int, end: int, ctx: TextContext) -> _Match | No
         return None
     if span.hyperbole and rule.reason in _JOKE_REASONS:
         return None
-    if span.departure and (rule.reason is R.FAREWELL or rule.id in _DEPARTURE_RULES):
+    if span.departure and (rule.reason is R.FAREWELL or rule.id in _DEPARTURE_RULES | _LAST_DAY):
         return None
     if ctx.moving and rule.id in _MOVING_RULES:
         return None

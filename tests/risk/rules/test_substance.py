@@ -24,6 +24,7 @@ POSITIVE = [
     ("I need a drink as soon as I wake up or I start shaking", L.MODERATE),
     ("I've been using every day and I owe my dealer money I don't have", L.MODERATE),
     ("I mixed xanax and alcohol and I can't stay awake", L.IMMINENT),
+    ("3 days without a drink and im shaking", L.MODERATE),
 ]
 
 
@@ -43,6 +44,7 @@ LOOK_ALIKES = [
     "the troop withdrawal was announced today",
     "I'm withdrawing money from the cash machine",
     "we watched The Purge last night",
+    "365 days. One whole year without a drink.",
 ]
 
 

@@ -119,6 +119,11 @@ NEGATION = [
     ("I don't want to live anymore", 1, L.LOW),
     ("nobody knows that I want to kill myself", 2, L.MODERATE),
     ("why shouldn't i just end it", 2, L.MODERATE),
+    # The thinking itself denied; and a denial that says the thoughts began lately.
+    ("I don't think about killing myself, I've never even googled anything", 0, L.LOW),
+    ("i never really think about killing myself", 0, L.LOW),
+    ("I never thought about suicide until this week", 2, L.MODERATE),
+    ("i never thought about killing myself till now", 2, L.MODERATE),
 ]
 
 
@@ -649,6 +654,18 @@ INDIRECT_LOOK_ALIKES = [
     "we sat on the edge of the jetty and fished until sunset",
     "i'm crying laughing, i can't breathe",
     "this is it, i'm finally booking the trip!",
+    # A departure told anywhere in the text explains its goodbyes and giveaways.
+    "Retiring after 34 years on the railways. I've been giving my good flask and my tools to"
+    " the young lads. Cheers all, look after each other.",
+    "So this is my last post here. I'm deleting my account and most of my social media for a"
+    " three month experiment.\n\nThanks to everyone who was kind to me. If you see this, take"
+    " care. Bye!",
+    "Stepping down as mod after five years, long goodbye post, sorry. The queue never ends and"
+    " I'd rather leave while I still like you all.",
+    "Today is my last day at the company. Goodbye, old job. I will not miss you.",
+    # "give her space" is no giveaway.
+    "should i give her space or just turn up with lasagne? any books on grief i could give her"
+    " that aren't cheesy?",
 ]
 
 

@@ -360,7 +360,7 @@ SOFT_AFFAIRS = rules(
             "prep_giveaway",
             R.PREPARATORY_ACT,
             0.6,
-            r"(?:giving|gave|give|given|selling|sold|sell) (?:away |off )?(?:all |most )?(?:of )?(?:my|his|her) (?!old |spare |unused |extra |outgrown )(?:\w+ ){0,2}?\w+(?: away)?(?!(?: [\w']+){0,4}? (?:to (?:pay|cover|make|afford)|for (?:rent|cash|money|the rent|bills)))|(?:she|he|they|you) can (?:have|keep) my (?!(?:years|time|life|spot|place|seat|turn|share|remaining years)\b)(?:\w+ ){0,2}?\w+",
+            r"(?:giving|gave|give|given|selling|sold|sell) (?:away |off )?(?:all |most )?(?:of )?(?:my|his|(?<=away )her|(?<=off )her|(?<=of )her|her(?=(?: \w+){1,3} (?:away|to)\b)) (?!old |spare |unused |extra |outgrown )(?:\w+ ){0,2}?\w+(?: away)?(?!(?: [\w']+){0,4}? (?:to (?:pay|cover|make|afford)|for (?:rent|cash|money|the rent|bills)))|(?:she|he|they|you) can (?:have|keep) my (?!(?:years|time|life|spot|place|seat|turn|share|remaining years)\b)(?:\w+ ){0,2}?\w+",
         ),
         (
             "no_longer_need",
