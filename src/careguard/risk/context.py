@@ -169,7 +169,7 @@ class TextContext:
         # are packing, unless the move is what the writer told others.
         self.moving = cp.MOVING.search(text) is not None and cp.COVER_STORY.search(text) is None
         # Anywhere in the text, a departure told as the writer's own and not as a cover story.
-        self.departed = cp.DEPARTURE.search(text) is not None and cp.COVER_STORY.search(text) is None
+        self.departed = bool(cp.DEPARTURE.search(text)) and not cp.COVER_STORY.search(text)
         self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._departures: dict[int, bool] = {}
