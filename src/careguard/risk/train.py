@@ -24,6 +24,11 @@ Training data:
   goodbyes, recovery milestones, idioms) and crises told indirectly (poisons, held guns,
   dialects, someone close gone with the means). Rows sharing eight words with a held-out
   set were left out.
+- ``risk/data/examples_others.jsonl``: written for the project on 2026-12-07 (ninth
+  session) by two writers who saw nothing of it: people writing about someone else, most
+  of it the everyday worries brought to a counsellor (a partner who seems low, a teenager
+  who lies or sleeps all day, a toddler's tantrums) and the rest crises told in the same
+  voices, so that the concerned-other head learns the crisis, not the topic.
 - GoEmotions (CC BY 4.0) from the shared data folder: everyday Reddit comments, used as
   negatives so that ordinary sadness, anger and jokes do not escalate. Comments in which
   the rules hear suicidal thoughts or a crisis are left out rather than called negative.
@@ -55,7 +60,15 @@ import numpy as np
 import numpy.typing as npt
 
 from careguard.errors import InputError
-from careguard.risk.heads import CSSRS_STEPS, ESCALATE, SEVERE, Heads, LinearHead, cssrs_head
+from careguard.risk.heads import (
+    CONCERNED,
+    CSSRS_STEPS,
+    ESCALATE,
+    SEVERE,
+    Heads,
+    LinearHead,
+    cssrs_head,
+)
 from careguard.types import Category, RiskLevel
 
 SEED = 20261125
@@ -90,6 +103,7 @@ PROJECT_FILES = (
     "examples_blind_dev_b.jsonl",
     "examples_wide.jsonl",
     "examples_hard.jsonl",
+    "examples_others.jsonl",
 )
 
 
@@ -103,6 +117,7 @@ class Example:
     source: str
     level: int = 0
     cssrs: int = 0
+    concerned: bool = False  # the writer tells of someone else's crisis (moderate or above)
 
 
 def project_examples(
@@ -142,6 +157,7 @@ def project_examples(
                     source="careguard-neutral" if neutral else "careguard",
                     level=level.rank,
                     cssrs=int(row["cssrs"]) if writer else 0,
+                    concerned=not writer and level >= RiskLevel.MODERATE,
                 )
             )
     return out
@@ -200,6 +216,7 @@ def targets(examples: list[Example]) -> dict[str, npt.NDArray[np.bool_]]:
     out = {c.value: np.array([c.value in e.categories for e in examples]) for c in Category}
     out[ESCALATE] = np.array([e.escalate for e in examples])
     out[SEVERE] = np.array([e.level >= RiskLevel.HIGH.rank for e in examples])
+    out[CONCERNED] = np.array([e.concerned for e in examples])
     for step in CSSRS_STEPS:
         out[cssrs_head(step)] = np.array([e.cssrs >= step for e in examples])
     return out
