@@ -11,6 +11,7 @@ from careguard.risk.detect import PENDING_NOTE
 from careguard.risk.heads import (
     AGREEING_ESCALATION,
     CATEGORY_FLOOR,
+    CONCERNED,
     CSSRS_STEPS,
     ESCALATE,
     HEAD_FLOORS,
@@ -26,7 +27,7 @@ from careguard.types import Category, Evidence, Reason, RiskLevel
 
 def test_when_shipped_heads_loaded_then_every_category_level_and_cssrs_head_present() -> None:
     heads = Heads.load()
-    expected = {c.value for c in Category} | {ESCALATE, SEVERE}
+    expected = {c.value for c in Category} | {ESCALATE, SEVERE, CONCERNED}
     assert set(heads.heads) == expected | {cssrs_head(k) for k in CSSRS_STEPS}
     x = np.random.default_rng(0).normal(size=(3, 384)).astype(np.float32)
     for p in heads.predict(x).values():
@@ -261,6 +262,39 @@ def test_when_a_reply_speaks_only_to_its_reader_then_the_heads_leave_it(
     engine, text: str, escalated: bool
 ) -> None:
     assert (engine.assess(text).level >= RiskLevel.MODERATE) is escalated
+
+
+@pytest.mark.parametrize(("p", "expected"), [(0.6, RiskLevel.NONE), (0.7, RiskLevel.MODERATE)])
+def test_when_the_concerned_other_head_fires_then_moderate_and_a_concerned_other(
+    p: float, expected: RiskLevel
+) -> None:
+    assert 0.6 < HEAD_FLOORS[CONCERNED] < 0.7  # its own floor, above its raise threshold
+    heads = Heads([_constant_head(CONCERNED, p, threshold=0.25)], meta={})
+    rv, evidence = RuleVerdict(), []  # type: ignore[var-annotated]
+    heads.apply(np.ones((1, 384), dtype=np.float32), [Window(0, 0, 4, "text")], rv, evidence)
+    assert rv.level is expected
+    assert rv.concerned_other is (expected is RiskLevel.MODERATE)
+    assert [e.source for e in evidence] == (
+        [f"model:heads.{CONCERNED}"] if expected is RiskLevel.MODERATE else []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little brother gave away his games console and told me he won't be needing it. he's"
+        " fifteen. am i overreacting?",
+        "my dad keeps saying we'd be better off without him and he's stopped taking his heart meds",
+    ],
+)
+def test_when_someone_close_shows_warning_signs_the_rules_miss_then_the_model_escalates(
+    engine,
+    text: str,  # type: ignore[no-untyped-def]
+) -> None:
+    a = engine.assess(text)
+    assert a.level >= RiskLevel.MODERATE
+    assert a.concerned_other
+    assert a.cssrs == 0  # someone else's risk is no C-SSRS step of the writer's
 
 
 @pytest.mark.parametrize(("p", "expected"), [(0.45, RiskLevel.NONE), (0.55, RiskLevel.MODERATE)])

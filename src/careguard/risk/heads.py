@@ -53,6 +53,13 @@ class LinearHead:
 
 SEVERE: Final = "severe"
 """The head that estimates P(level high or above)."""
+CONCERNED: Final = "concerned_other"
+"""The head that estimates P(the writer tells of someone else's crisis: level moderate or above).
+
+The category and C-SSRS heads learn the writer's own risk and are silent on someone
+else's, so without it only the escalation head, at its strict raise threshold, could hear
+a parent or a friend telling of a crisis the rules' words missed.
+"""
 CSSRS_STEPS: Final = range(1, 7)
 # A C-SSRS step raised by a head brings the level up to the band the screener gives it
 # (a head that hears intent does not leave the verdict at "none").
@@ -89,12 +96,16 @@ that almost never fires on everyday text (panic) can get a threshold near zero, 
 stray point of probability would bring a tweet about a panic attack long past to a human.
 """
 
-HEAD_FLOORS: Final = {"abuse": 0.5}
-"""Heads that need more than :data:`CATEGORY_FLOOR` to raise on their own.
+HEAD_FLOORS: Final = {"abuse": 0.5, CONCERNED: 0.65}
+"""Heads that need more than their raise threshold (and :data:`CATEGORY_FLOOR`) to raise alone.
 
 The abuse head hears any quarrel with a partner or parent: on the 815 real help-seekers'
 questions of CounselChat, 17 questions about cheating, neglect or a row, none a crisis,
 were escalated by it alone between 0.25 and 0.5 (``bench/bench_counsel.py``).
+The concerned-other head hears a parent's or partner's everyday worry as well as a crisis:
+at its raise threshold (0.24) it escalated 28 more CounselChat questions (a toddler's
+tantrums, a friend who may be depressed); at 0.65, 7 more, for most of its recall on the
+written held-out sets (BENCHMARKS.md, ninth session).
 """
 
 _CATEGORY_HEADS: Final = frozenset(c.value for c in Category)
@@ -259,6 +270,8 @@ class Heads:
             (c.value, c, si_level if c is Category.SUICIDAL_IDEATION else _ALONE, f"{c.value} head")
             for c in Category
         ]
+        # Someone else's crisis first: the writer's category heads are not meant to hear it.
+        raises.insert(0, (CONCERNED, None, _ALONE, "concerned-other head"))
         raises.append((ESCALATE, None, _ALONE, "escalation head"))
         if corroborated:
             raises.append((SEVERE, None, RiskLevel.HIGH, "severity head"))
@@ -275,6 +288,8 @@ class Heads:
                 row, score = fired
                 rv.raise_level(level, f"model: {label} {score:.2f}")
                 evidence.append(_model_evidence(windows[row], category, name, score))
+                if name == CONCERNED:
+                    rv.concerned_other = True
         si = self._fired(Category.SUICIDAL_IDEATION.value, top)
         if si is not None and rv.cssrs == 0 and not rv.concerned_other:
             # The head hears the writer's own thoughts of death: at least a wish to be
@@ -295,7 +310,8 @@ class Heads:
         row, score = top[name]
         threshold = head.threshold
         if name in _CATEGORY_HEADS:
-            threshold = max(threshold, CATEGORY_FLOOR, HEAD_FLOORS.get(name, 0.0))
+            threshold = max(threshold, CATEGORY_FLOOR)
+        threshold = max(threshold, HEAD_FLOORS.get(name, 0.0))
         if refine and name in _STEP_HEADS:
             threshold = min(threshold, STEP_MEDIAN)
         return (row, score) if score >= threshold else None
