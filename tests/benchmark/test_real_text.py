@@ -2,7 +2,8 @@
 
 Two real sets from ../shared/data, read by the engine as shipped:
 - CounselChat: 815 questions people sent to therapists, mostly not in crisis. The share
-  escalated (moderate or above) was 0.162 on 2026-12-07 (``bench/bench_counsel.py``).
+  escalated (moderate or above) was 0.162 on 2026-12-07 and 0.168 with the ninth session's
+  concerned-other head (``bench/bench_counsel.py``).
 - The C-SSRS Reddit users, zero-shot (nothing fitted to them), by the rules alone (the
   9,110 posts through the heads take two minutes): Ideation, Behavior and Attempt users
   with a post escalated 0.730; posts of Supportive users escalated 0.024.
