@@ -25,6 +25,8 @@ POSITIVE = [
     ("I've been using every day and I owe my dealer money I don't have", L.MODERATE),
     ("I mixed xanax and alcohol and I can't stay awake", L.IMMINENT),
     ("3 days without a drink and im shaking", L.MODERATE),
+    ("i've been taking more than i should, the bottle is nearly empty", L.MODERATE),
+    ("drinking way more than i should every night and i can't stop", L.MODERATE),
 ]
 
 
@@ -45,6 +47,7 @@ LOOK_ALIKES = [
     "I'm withdrawing money from the cash machine",
     "we watched The Purge last night",
     "365 days. One whole year without a drink.",
+    "I still check his location on my phone more than I should.",
 ]
 
 
