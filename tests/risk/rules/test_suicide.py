@@ -187,6 +187,8 @@ PAST = [
     ("My suicide attempt was a decade ago and life is good now.", 6, L.LOW),
     ("I used to cut when I was 15", 0, L.LOW),
     ("I was suicidal in my teens but I'm doing great these days", 0, L.LOW),
+    ("I was suicidal fourteen months ago.", 0, L.LOW),
+    ("i self harmed seven months ago", 0, L.LOW),
     (
         "I attempted suicide two years ago and lately I feel like I'm slipping back there.",
         6,
