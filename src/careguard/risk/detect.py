@@ -402,7 +402,9 @@ def _timed(rule: Rule, span: SpanContext) -> tuple[Reason, str, bool]:
     recent_only = span.recent and not span.now
     if rule.reason in (R.ATTEMPT, R.PAST_ATTEMPT):
         if span.past and not span.now:
-            return R.PAST_ATTEMPT, source, False  # lifetime behaviour counts, as history
+            # The writer's lifetime behaviour counts, as history; someone else's attempt
+            # years ago ("my mum attempted suicide years ago, she's well now") is their past.
+            return R.PAST_ATTEMPT, source, span.subject == "other"
         if rule.reason is R.PAST_ATTEMPT and not (span.recent or span.now):
             return R.PAST_ATTEMPT, source, False
         if rule.id in UNDER_WAY and not recent_only:

@@ -357,6 +357,11 @@ def _reassured(out: RuleVerdict, evidence: Sequence[Evidence]) -> None:
 
 
 def _others(out: RuleVerdict, evidence: Sequence[Evidence]) -> None:
+    if any(
+        ev.subject == "other" and ev.past and ev.reason is R.PAST_ATTEMPT and not ev.negated
+        for ev in evidence
+    ):
+        out.raise_level(L.LOW, "someone the writer knows attempted suicide in the past")
     theirs = [
         ev
         for ev in evidence

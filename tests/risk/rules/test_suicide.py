@@ -477,6 +477,8 @@ def test_when_someone_close_is_gone_after_a_goodbye_or_with_the_means_then_high(
     [
         "my dog hasn't come back and the rope from the porch is gone, i think he chewed it",
         "my dad had been thinking about suicide last winter, he is doing much better now",
+        "My mum attempted suicide fourteen months ago. She's doing well now, properly well.",
+        "my brother tried to kill himself years ago and he's a dad of two now",
     ],
 )
 def test_when_nobody_is_missing_or_the_risk_is_past_then_no_concerned_other(text: str) -> None:
