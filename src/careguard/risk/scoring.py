@@ -72,6 +72,28 @@ def _flags(evidence: Iterable[Evidence]) -> Flags:
     return out
 
 
+_READY = "rule:suicide.intent_ready"
+_REFUSAL = "rule:suicide.never_would"
+_ACTIVE = (R.IDEATION, R.METHOD, R.MEANS_ACCESS, R.PLAN, R.PREPARATORY_ACT, R.ATTEMPT)
+
+
+def _passive_readiness(flags: Flags) -> Flags:
+    """Drop readiness read as intent when the writer refuses to act and thinks of no act.
+
+    "Every night I pray to be taken in my sleep. I am ready. I would never do anything":
+    ready to die, with no intent to act (C-SSRS 1, not 4).
+    """
+    intent = flags.get(R.INTENT, [])
+    if (
+        intent
+        and all(ev.source == _READY for ev in intent)
+        and any(ev.source == _REFUSAL for ev in flags.get(R.PROTECTIVE_FACTOR, []))
+        and not any(r in flags for r in _ACTIVE)
+    ):
+        return {r: evs for r, evs in flags.items() if r is not R.INTENT}
+    return flags
+
+
 def _explicit_method(flags: Flags) -> bool:
     # "jumping off the roof", "taking all my pills": a method pictured as one's own act.
     return any(ev.score >= 0.6 for ev in flags.get(R.METHOD, []))
@@ -183,7 +205,7 @@ def settle(evidence: Sequence[Evidence]) -> list[Evidence]:
 def verdict(evidence: Sequence[Evidence]) -> RuleVerdict:
     """Combine all evidence of a text or conversation into the rules' verdict."""
     own = counted(evidence)
-    flags = _flags(own)
+    flags = _passive_readiness(_flags(own))
     out = RuleVerdict()
     out.categories = _category_scores(own)
     step, why = cssrs_step(flags)

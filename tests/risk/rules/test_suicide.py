@@ -794,6 +794,15 @@ PASSIVE = [
     ("the idea of not waking up doesn't scare me, it sounds like a rest", 1, L.LOW),
     ("i've started hoping each day will be my last", 1, L.LOW),
     ("i hope i'm not around by 40", 1, L.LOW),
+    # ready to die, refusing to act: no intent
+    (
+        "Every night I pray to be taken in my sleep. I am ready. It is a sin and I would never.",
+        1,
+        L.LOW,
+    ),
+    ("i want to die. i am ready. i would never do it though", 1, L.LOW),
+    # readiness without a refusal stays intent
+    ("i want to die. i am ready.", 4, L.HIGH),
     ("life is too heavy. i want to not be here", 1, L.LOW),
     ("it would be simpler for everyone if i died", 1, L.LOW),
     ("i wish i'd never been born", 1, L.LOW),

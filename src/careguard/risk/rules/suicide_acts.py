@@ -97,7 +97,14 @@ PRO_ACT = rules(
             "intent_pro_act",
             R.INTENT,
             0.8,
-            r"(?<!while )(?<!when )(?<!as )(?<!whilst )(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just|planning to|plan to|i am planning to) (?:(?!not |never )\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|(?<!been )(?<!keep )(?<!kept )(?<!always )(?<!usually )(?<!start )(?<!started )doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final|i am ready)(?= *$|[.,;!?])|(?:tonight|today)(?: is|'s) the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:courage|nerve|strength|guts) (?:\w+ ){0,2}?for when i (?:finally )?(?:jump|do it|kill myself|end it|go through with it)|i am (?:\w+ )?(?:jumping|throwing myself) (?:off|from|in front of) (?:a|the) (?:\w+ )?(?:{HIGH_PLACE}|train|truck|bus)(?! (?:into|for fun|on holiday)\b)|(?:the )?urge is (?:so )?strong|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
+            r"(?<!while )(?<!when )(?<!as )(?<!whilst )(?:i am|i will|i am going to|going to|gonna|i will just|about to|ready to|finally|i am finally|i am actually|i am really|decided to|cant wait to|going to just|planning to|plan to|i am planning to) (?:(?!not |never )\w+ )?(?:doing it|do it|go through with it|going through with it|taking them|take them|end it)(?! (?:with|for|to) )|(?<!been )(?<!keep )(?<!kept )(?<!always )(?<!usually )(?<!start )(?<!started )doing it (?:tonight|today|now|right now|within|in|after|before|once|when|this|as soon)|(?:made up my mind|my mind is made up|no turning back|nothing (?:will|can) stop me|nobody can stop me|i have decided|i decided|it is final)(?= *$|[.,;!?])|(?:tonight|today)(?: is|'s) the (?:night|day)|(?:tonight|today) (?:might|could|will|is going to) be the (?:night|day)|i am done(?= *$|[.,;!?])|(?:my|the) plan is (?:to |that )|(?:need to|have to) find the courage|(?:courage|nerve|strength|guts) (?:\w+ ){0,2}?for when i (?:finally )?(?:jump|do it|kill myself|end it|go through with it)|i am (?:\w+ )?(?:jumping|throwing myself) (?:off|from|in front of) (?:a|the) (?:\w+ )?(?:{HIGH_PLACE}|train|truck|bus)(?! (?:into|for fun|on holiday)\b)|(?:the )?urge is (?:so )?strong|(?:do|doing) it (?:this time|soon)|(?:going to|will) (?:actually )?do it (?:this time|soon)",
+        ),
+        (
+            # Readiness alone: intent unless the writer refuses to act (scoring.py).
+            "intent_ready",
+            R.INTENT,
+            0.8,
+            r"i am (?:so )?ready(?= *$|[.,;!?])|tired of waiting|(?:can not|cannot) wait (?:any ?more|any longer)",
         ),
         (
             "intent_would_do",

@@ -135,7 +135,7 @@ PROTECTIVE = rules(
             "never_would",
             R.PROTECTIVE_FACTOR,
             0.6,
-            r"(?:i would|i will|i could) never (?:hurt|kill|harm|do anything to|do that to) (?:{ANY_SELF}|anyone|my (?:\w+ )?(?:mum|mom|dad|kids|family|parents))|i would never do (?:it|that|anything)|(?:i am )?not (?:suicidal|going to (?:hurt|kill) {ANY_SELF}|going to do anything|going to start again|going to cut again|at risk|in danger|looking for a crisis line)|i have no (?:intention|plans?|desire|thoughts?) (?:to|of|about) (?:hurt|harm|kill|end|suicide|dying)|no (?:thoughts of|plans to) (?:suicide|hurting myself|self harm|ending it)|no dark thoughts|(?:i am|i feel|i am feeling|to be clear i am|honestly i am) (?:safe|fine safety[- ]wise|okay safety[- ]wise)(?= *$|[.,;!?]| (?:now|here|tonight|for now|with))",
+            r"(?:i would|i will|i could) never (?:hurt|kill|harm|do anything to|do that to) (?:{ANY_SELF}|anyone|my (?:\w+ )?(?:mum|mom|dad|kids|family|parents))|i would never do (?:it|that|anything)|i would never(?= *$|[.,;!?])|(?:i am )?not (?:suicidal|going to (?:hurt|kill) {ANY_SELF}|going to do anything|going to start again|going to cut again|at risk|in danger|looking for a crisis line)|i have no (?:intention|plans?|desire|thoughts?) (?:to|of|about) (?:hurt|harm|kill|end|suicide|dying)|no (?:thoughts of|plans to) (?:suicide|hurting myself|self harm|ending it)|no dark thoughts|(?:i am|i feel|i am feeling|to be clear i am|honestly i am) (?:safe|fine safety[- ]wise|okay safety[- ]wise)(?= *$|[.,;!?]| (?:now|here|tonight|for now|with))",
         ),
         (
             "reasons_live",
