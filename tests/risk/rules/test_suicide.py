@@ -188,6 +188,8 @@ PAST = [
     ("I used to cut when I was 15", 0, L.LOW),
     ("I was suicidal in my teens but I'm doing great these days", 0, L.LOW),
     ("I was suicidal fourteen months ago.", 0, L.LOW),
+    ("i attempted two months ago", 6, L.LOW),
+    ("I attempted a week ago and nobody knows", 6, L.HIGH),
     ("i self harmed seven months ago", 0, L.LOW),
     (
         "I attempted suicide two years ago and lately I feel like I'm slipping back there.",
@@ -658,6 +660,7 @@ INDIRECT_LOOK_ALIKES = [
     "we sat on the edge of the jetty and fished until sunset",
     "i'm crying laughing, i can't breathe",
     "this is it, i'm finally booking the trip!",
+    "i attempted a marathon two years ago and my knees still hate me",
     # A departure told anywhere in the text explains its goodbyes and giveaways.
     "Retiring after 34 years on the railways. I've been giving my good flask and my tools to"
     " the young lads. Cheers all, look after each other.",
