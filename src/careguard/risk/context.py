@@ -11,6 +11,7 @@ person at risk ("i know you said you want to die")?
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -167,12 +168,19 @@ class TextContext:
         self._last_recovery = recovery[-1] if recovery else -1
         # A text about a real move abroad or a new job: its giveaways and "last night here"
         # are packing, unless the move is what the writer told others.
-        self.moving = cp.MOVING.search(text) is not None and cp.COVER_STORY.search(text) is None
-        # Anywhere in the text, a departure told as the writer's own and not as a cover story.
-        self.departed = bool(cp.DEPARTURE.search(text)) and not cp.COVER_STORY.search(text)
+        self._cover_story = cp.COVER_STORY.search(text) is not None
+        self.moving = cp.MOVING.search(text) is not None and not self._cover_story
         self._clauses: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._sentence_cache: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._departures: dict[int, bool] = {}
+
+    @functools.cached_property
+    def departed(self) -> bool:
+        """Anywhere in the text, a departure told as the writer's own, not as a cover story.
+
+        Computed on first use: only a text with a goodbye or a giveaway asks.
+        """
+        return not self._cover_story and cp.DEPARTURE.search(self.text) is not None
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self._sentences, pos) - 1

@@ -174,7 +174,7 @@ def find_evidence(
     # A turn that says the writer is leaving a job, a forum or a town ("retiring after 34
     # years", "deleting my account") explains its goodbyes and last days, wherever they
     # are in it, unless it also speaks of dying: then they count as before.
-    left = ctx.departed
+    left = any(_leaving(m) for m in (*free, *anchored)) and ctx.departed
     parked = [m for m in free if not m.rule.needs and left and _leaving(m)]
     found = [
         _evidence(m, norm, turn, writer=writer)
